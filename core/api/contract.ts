@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import {
+  InquiryCreateSchema,
+  InquiryListQuerySchema,
+  InquirySchema,
+  InquiryTransitionSchema,
+  InquiryUpdateSchema,
+  INQUIRY_STATUSES,
+  InstantSchema,
+  RuleIdSchema,
+} from '../inquiries/schema';
+import { SettingsSchema } from '../settings/schema';
+import type { AppErrorData } from '../errors';
+
+/**
+ * The one API contract between the renderer and the main-side services.
+ * Both transports (Electron IPC and browser-mode HTTP) validate every call against it:
+ * input on the way in, output on the way out. Method names are `module.verb`.
+ */
+const Empty = z.object({}).strict();
+const ById = z.object({ id: z.string().min(1, 'required').max(64, 'tooLong') });
+
+export const CitationSchema = z.object({ act: z.string(), article: z.string() });
+export const ExplanationStepSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export const DeadlineResultSchema = z.object({
+  rule: z.string(),
+  dueAt: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  timeZone: z.string(),
+  citation: CitationSchema,
+  confidence: z.enum(['H', 'M', 'U']),
+  explanation: z.array(ExplanationStepSchema),
+  suspended: z.boolean(),
+  flags: z.array(z.string()),
+});
+export const RuleMetaSchema = z.object({
+  id: z.string(),
+  jurisdiction: z.enum(['PL', 'UA']),
+  unit: z.enum(['hours', 'days', 'workingDays', 'months']),
+  amount: z.number(),
+  citation: CitationSchema,
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  confidence: z.enum(['H', 'M', 'U']),
+  rollForward: z.string(),
+  capRule: z.string().optional(),
+  soft: z.boolean().optional(),
+  bindsPublicBody: z.boolean().optional(),
+  notes: z.array(z.string()),
+});
+
+export const ChangeEntrySchema = z.object({
+  seq: z.number(),
+  hlc: z.string(),
+  at: z.string(),
+  deviceId: z.string(),
+  userName: z.string(),
+  field: z.string(),
+  value: z.unknown(),
+  op: z.enum(['insert', 'update', 'delete']),
+});
+export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
+
+/** A generated document travels as base64 so both transports carry it the same way. */
+export const FileOutSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type FileOut = z.infer<typeof FileOutSchema>;
+
+const WarningsSchema = z.array(
+  z.enum(['uaJournalistAsAppeal', 'plArt4NotBinding', 'ruleOfOtherJurisdiction']),
+);
+
+export const contract = {
+  'system.info': {
+    input: Empty,
+    output: z.object({
+      appVersion: z.string(),
+      mode: z.enum(['electron', 'browser']),
+      dataDir: z.string(),
+      deviceId: z.string(),
+      now: z.string(),
+    }),
+  },
+  'settings.get': { input: Empty, output: SettingsSchema },
+  'settings.update': { input: SettingsSchema, output: SettingsSchema },
+  'deadlines.rules': {
+    input: z.object({ jurisdiction: z.enum(['PL', 'UA']).optional() }),
+    output: z.array(RuleMetaSchema),
+  },
+  'deadlines.preview': {
+    input: z.object({
+      ruleId: RuleIdSchema,
+      start: InstantSchema,
+      jurisdiction: z.enum(['PL', 'UA'], 'invalidChoice'),
+    }),
+    output: z.object({
+      deadline: DeadlineResultSchema.nullable(),
+      errorCode: z.string().nullable(),
+      warnings: WarningsSchema,
+    }),
+  },
+  'inquiries.list': {
+    input: InquiryListQuerySchema,
+    output: z.object({ now: z.string(), total: z.number(), items: z.array(InquirySchema) }),
+  },
+  'inquiries.get': {
+    input: ById,
+    output: z.object({
+      now: z.string(),
+      inquiry: InquirySchema,
+      deadline: DeadlineResultSchema.nullable(),
+      allowedActions: z.array(z.string()),
+      warnings: WarningsSchema,
+    }),
+  },
+  'inquiries.create': { input: InquiryCreateSchema, output: InquirySchema },
+  'inquiries.update': { input: InquiryUpdateSchema, output: InquirySchema },
+  'inquiries.transition': { input: InquiryTransitionSchema, output: InquirySchema },
+  'inquiries.history': { input: ById, output: z.array(ChangeEntrySchema) },
+  'inquiries.dashboard': {
+    input: Empty,
+    output: z.object({
+      now: z.string(),
+      overdue: z.array(InquirySchema),
+      dueSoon: z.array(InquirySchema),
+      countsByStatus: z.partialRecord(z.enum(INQUIRY_STATUSES), z.number()),
+    }),
+  },
+  'inquiries.exportXlsx': { input: InquiryListQuerySchema, output: FileOutSchema },
+  'inquiries.answerDocx': { input: ById, output: FileOutSchema },
+  'inquiries.refusalDocx': { input: ById, output: FileOutSchema },
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** Events main-side services push to the renderer (both transports). */
+export const EventSchema = z.object({ type: z.literal('data.changed'), table: z.string() });
+export type AppEvent = z.infer<typeof EventSchema>;
+
+/** The envelope every call returns, in both transports. */
+export type CallResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorData };

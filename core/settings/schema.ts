@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** Validation messages are i18n keys under `validation.` so the renderer can translate them. */
+export const LANGUAGES = ['pl', 'uk', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const JURISDICTIONS = ['PL', 'UA'] as const;
+export const TIME_ZONES = ['Europe/Warsaw', 'Europe/Kyiv'] as const;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const DepartmentSchema = z.object({
+  id: z.string().min(1, 'required').max(40, 'tooLong'),
+  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+});
+
+export const PersonSchema = z.object({
+  id: z.string().min(1, 'required').max(40, 'tooLong'),
+  name: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  departmentId: z.string().max(40, 'tooLong').nullable(),
+  position: z.string().max(200, 'tooLong').default(''),
+});
+
+/** `{seq}` and `{year}` are replaced; everything else is kept, e.g. `BP.1431.{seq}.{year}`. */
+export const RegNumberPatternSchema = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .max(80, 'tooLong')
+  .refine((p) => p.includes('{seq}'), 'patternNeedsSeq');
+
+export const OfficeSettingsSchema = z.object({
+  cityName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  officeName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  address: z.string().max(500, 'tooLong').default(''),
+  jurisdiction: z.enum(JURISDICTIONS, 'invalidChoice'),
+  timeZone: z.enum(TIME_ZONES, 'invalidChoice'),
+  language: z.enum(LANGUAGES, 'invalidChoice'),
+  departments: z.array(DepartmentSchema).max(200, 'tooMany'),
+  people: z.array(PersonSchema).max(1000, 'tooMany'),
+  inquiryNumberPattern: RegNumberPatternSchema,
+  signatoryName: z.string().max(200, 'tooLong').default(''),
+  signatoryFunction: z.string().max(200, 'tooLong').default(''),
+  /** Last day of Ukrainian martial law; null while it is in force (holidays are then working days). */
+  uaMartialLawEnd: z.string().regex(DATE, 'invalidDate').nullable(),
+});
+export type OfficeSettings = z.infer<typeof OfficeSettingsSchema>;
+
+export const SettingsSchema = z.object({
+  office: OfficeSettingsSchema,
+  /** The person working at this workstation; recorded in the audit trail with every change. */
+  userName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'PL'): Settings {
+  const pl = jurisdiction === 'PL';
+  return {
+    userName,
+    office: {
+      cityName: pl ? 'Miasto' : 'Місто',
+      officeName: pl ? 'Biuro Prasowe' : 'Прес-служба',
+      address: '',
+      jurisdiction,
+      timeZone: pl ? 'Europe/Warsaw' : 'Europe/Kyiv',
+      language: pl ? 'pl' : 'uk',
+      departments: [],
+      people: [],
+      inquiryNumberPattern: pl ? 'BP.1431.{seq}.{year}' : 'ПС-{seq}/{year}',
+      signatoryName: '',
+      signatoryFunction: pl ? 'Rzecznik Prasowy' : 'Речник',
+      uaMartialLawEnd: null,
+    },
+  };
+}
+
+export function formatRegNumber(pattern: string, seq: number, year: number): string {
+  return pattern.replaceAll('{seq}', String(seq)).replaceAll('{year}', String(year));
+}

@@ -1,0 +1,6 @@
+import { migration0001 } from './0001_init';
+import type { Migration } from './types';
+
+/** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

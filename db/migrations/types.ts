@@ -1,0 +1,6 @@
+export interface Migration {
+  version: number;
+  name: string;
+  /** SQL applied inside the one migration transaction. Synced tables: additive changes only. */
+  up: string;
+}

@@ -1,0 +1,65 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract';
+import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../core/deadlines';
+import { inquiryWarnings } from '../../core/inquiries/legal-basis';
+import type { AppContext } from '../services/context';
+import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
+import {
+  createInquiry,
+  getInquiry,
+  inquiryDashboard,
+  inquiryHistory,
+  listInquiries,
+  transitionInquiry,
+  updateInquiry,
+} from '../services/inquiry-service';
+
+export type Handler<M extends MethodName> = (
+  ctx: AppContext,
+  input: MethodInput<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** One handler per contract method. Inputs arrive already validated by the dispatcher. */
+export const handlers: Handlers = {
+  'system.info': (ctx) => ({
+    appVersion: ctx.appVersion,
+    mode: ctx.mode,
+    dataDir: ctx.dataDir,
+    deviceId: ctx.deviceId,
+    now: ctx.clock().toISOString(),
+  }),
+  'settings.get': (ctx) => ctx.settings.get(),
+  'settings.update': (ctx, input) => {
+    const saved = ctx.settings.set(input as Parameters<typeof ctx.settings.set>[0]);
+    ctx.emit({ type: 'data.changed', table: 'settings' });
+    return saved;
+  },
+  'deadlines.rules': (_ctx, input) =>
+    listRules().filter((rule) => !input.jurisdiction || rule.jurisdiction === input.jurisdiction),
+  'deadlines.preview': (ctx, input) => {
+    const office = ctx.settings.get().office;
+    const warnings = inquiryWarnings(input.jurisdiction, input.ruleId as RuleId);
+    try {
+      const deadline = computeDeadline({
+        rule: input.ruleId as RuleId,
+        start: input.start,
+        timeZone: office.timeZone,
+        uaMartialLawEnd: office.uaMartialLawEnd,
+      });
+      return { deadline, errorCode: null, warnings };
+    } catch (error) {
+      if (error instanceof DeadlineError) return { deadline: null, errorCode: error.code, warnings };
+      throw error;
+    }
+  },
+  'inquiries.list': listInquiries,
+  'inquiries.get': (ctx, input) => getInquiry(ctx, input.id),
+  'inquiries.create': createInquiry,
+  'inquiries.update': updateInquiry,
+  'inquiries.transition': (ctx, input) => transitionInquiry(ctx, input),
+  'inquiries.history': (ctx, input) => inquiryHistory(ctx, input.id),
+  'inquiries.dashboard': (ctx) => inquiryDashboard(ctx),
+  'inquiries.exportXlsx': exportRegister,
+  'inquiries.answerDocx': (ctx, input) => exportAnswer(ctx, input.id),
+  'inquiries.refusalDocx': (ctx, input) => exportRefusal(ctx, input.id),
+};

@@ -1,0 +1,32 @@
+import type { InquiryTransition } from '../../core/inquiries/schema';
+import type { AppContext } from '../services/context';
+import { createInquiry, transitionInquiry } from '../services/inquiry-service';
+import { DEMO_OFFICE, DEMO_INQUIRIES } from './data';
+
+const DAY = 86_400_000;
+
+/**
+ * Fills an EMPTY data directory with a realistic office: settings, people, and PL and UA inquiries
+ * in every state, some overdue. Everything goes through the services, so it is audited like real work.
+ */
+export function seedDemo(ctx: AppContext): boolean {
+  if (
+    ctx.inquiries.list({ sort: 'dueAt', dir: 'asc', due: 'all', limit: 1, offset: 0 }, ctx.clock()).total > 0
+  )
+    return false;
+  const current = ctx.settings.get();
+  ctx.settings.set({
+    ...current,
+    office: { ...DEMO_OFFICE, language: current.office.language === 'en' ? 'en' : DEMO_OFFICE.language },
+  });
+  const now = ctx.clock().getTime();
+  for (const demo of DEMO_INQUIRIES) {
+    const receivedAt = new Date(now - demo.daysAgo * DAY).toISOString();
+    const created = createInquiry(ctx, { ...demo.fields, receivedAt });
+    for (const step of demo.steps) {
+      const at = new Date(now - step.daysAgo * DAY).toISOString();
+      transitionInquiry(ctx, { ...step.build(at), id: created.id } as InquiryTransition);
+    }
+  }
+  return true;
+}

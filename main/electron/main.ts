@@ -1,0 +1,49 @@
+import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../core/errors';
+import { bootstrap } from '../bootstrap';
+import { seedDemo } from '../demo/seed';
+import { resolveDataDir } from '../paths';
+import { APP_VERSION } from '../version';
+import { createElectronSettingsStore } from './electron-store';
+import { forwardEvents, registerIpc, senderIsApp } from './ipc';
+import { createMainWindow } from './window';
+
+/** Electron entry: the same services as browser mode, reached over IPC instead of HTTP. */
+const here = dirname(fileURLToPath(import.meta.url));
+const indexHtml = join(here, '..', 'renderer', 'index.html');
+const preload = join(here, '..', 'preload', 'preload.cjs');
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.whenReady().then(() => {
+  const argv = process.argv;
+  const dataDirArg = argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  const dataDir = resolveDataDir(dataDirArg, process.env, () => app.getPath('userData'));
+  let booted: ReturnType<typeof bootstrap>;
+  try {
+    booted = bootstrap({
+      mode: 'electron',
+      appVersion: APP_VERSION,
+      dataDir,
+      settings: createElectronSettingsStore,
+    });
+  } catch (error) {
+    const detail =
+      error instanceof AppError ? `${error.code} ${JSON.stringify(error.params)}` : String(error);
+    dialog.showErrorBox('PressDesk', `PressDesk cannot open its database.\n\n${detail}`);
+    app.quit();
+    return;
+  }
+  if (argv.includes('--demo')) seedDemo(booted.ctx);
+  registerIpc(ipcMain, booted.dispatch, senderIsApp(new URL(`file://${indexHtml}`).href));
+  let window: BrowserWindow | null = createMainWindow(BrowserWindow, shell, preload, indexHtml);
+  forwardEvents(booted.ctx.onEvent, () => window?.webContents ?? null);
+  window.on('closed', () => (window = null));
+  app.on('second-instance', () => window?.focus());
+  app.on('window-all-closed', () => {
+    booted.close();
+    app.quit();
+  });
+});

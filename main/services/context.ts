@@ -1,0 +1,65 @@
+import type { AppEvent } from '../../core/api/contract';
+import type { Db } from '../../db/connection';
+import { InquiryRepository } from '../../db/repositories/inquiries';
+import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
+import type { SettingsStore } from '../settings/settings-store';
+
+export type AppMode = 'electron' | 'browser';
+
+/** Everything a handler needs, wired once per process. */
+export interface AppContext {
+  mode: AppMode;
+  appVersion: string;
+  dataDir: string;
+  db: Db;
+  deviceId: string;
+  settings: SettingsStore;
+  clock: Clock;
+  inquiries: InquiryRepository;
+  emit: (event: AppEvent) => void;
+}
+
+export interface ContextOptions {
+  mode: AppMode;
+  appVersion: string;
+  dataDir: string;
+  db: Db;
+  settings: SettingsStore;
+  clock?: Clock;
+}
+
+export function createContext(
+  options: ContextOptions,
+): AppContext & { onEvent: (listener: (e: AppEvent) => void) => () => void } {
+  const clock = options.clock ?? (() => new Date());
+  const deviceId = deviceIdOf(options.db);
+  const writes = new WritePath(
+    options.db,
+    () => ({ deviceId, userName: options.settings.get().userName }),
+    clock,
+  );
+  const listeners = new Set<(e: AppEvent) => void>();
+  return {
+    ...options,
+    clock,
+    deviceId,
+    inquiries: new InquiryRepository(options.db, writes),
+    emit: (event) => listeners.forEach((listener) => listener(event)),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * The clock. Tests and demos may pin it with PRESSDESK_NOW (an ISO instant, then it runs on from there)
+ * so that "overdue" can be shown without waiting for real days to pass.
+ */
+export function clockFromEnv(value: string | undefined): Clock {
+  if (!value) return () => new Date();
+  const pinned = Date.parse(value);
+  if (Number.isNaN(pinned)) throw new Error(`PRESSDESK_NOW is not an ISO instant: ${value}`);
+  const startedAt = Date.now();
+  return () => new Date(pinned + (Date.now() - startedAt));
+}

@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppError } from '../../core/errors';
+import { LANGUAGES, type Language, type Settings } from '../../core/settings/schema';
+import { call } from '../api/client';
+import { ErrorMessage } from '../common/ErrorMessage';
+import { initI18n } from '../i18n/setup';
+import { InquiryDetailPage } from '../inquiries/InquiryDetailPage';
+import { InquiryFormPage } from '../inquiries/InquiryFormPage';
+import { InquiryListPage } from '../inquiries/InquiryListPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { ShellContext, type Shell } from './AppContext';
+import { href, useRoute, type Route } from './router';
+
+export function App() {
+  const { t } = useTranslation();
+  const [shell, setShell] = useState<Omit<Shell, 'saveSettings'> | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const route = useRoute();
+
+  useEffect(() => {
+    Promise.all([call('settings.get', {}), call('system.info', {})]).then(
+      ([settings, system]) => {
+        initI18n(settings.office.language);
+        setShell({ settings, system });
+      },
+      (e: unknown) => setError(e instanceof AppError ? e : new AppError('INTERNAL')),
+    );
+  }, []);
+
+  const saveSettings = useCallback(async (next: Settings) => {
+    const saved = await call('settings.update', next);
+    initI18n(saved.office.language);
+    setShell((s) => (s ? { ...s, settings: saved } : s));
+    return saved;
+  }, []);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!shell) return <p role="status">{t('app.loading')}</p>;
+
+  const changeLanguage = (language: Language) =>
+    void saveSettings({ ...shell.settings, office: { ...shell.settings.office, language } });
+
+  return (
+    <ShellContext.Provider value={{ ...shell, saveSettings }}>
+      <header className="topbar">
+        <span className="brand">{t('app.title')}</span>
+        <span className="office">{shell.settings.office.cityName}</span>
+        <nav aria-label={t('nav.label')}>
+          <NavLink route={{ name: 'inquiries' }} current={route} label={t('nav.inquiries')} />
+          <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
+        </nav>
+        <label className="language">
+          {t('lang.label')}{' '}
+          <select
+            value={shell.settings.office.language}
+            onChange={(e) => changeLanguage(e.target.value as Language)}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main>
+        <Screen route={route} />
+      </main>
+    </ShellContext.Provider>
+  );
+}
+
+function NavLink({ route, current, label }: { route: Route; current: Route; label: string }) {
+  const active =
+    current.name === route.name || (route.name === 'inquiries' && current.name.startsWith('inquiry'));
+  return (
+    <a href={href(route)} aria-current={active ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'inquiries':
+      return <InquiryListPage />;
+    case 'inquiry-new':
+      return <InquiryFormPage />;
+    case 'inquiry-edit':
+      return <InquiryFormPage id={route.id} />;
+    case 'inquiry':
+      return <InquiryDetailPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Four screens do not need a routing library: the hash holds the route, so the built renderer
+ * works the same from Electron's file:// and from browser mode's http://.
+ */
+export type Route =
+  | { name: 'inquiries' }
+  | { name: 'inquiry-new' }
+  | { name: 'inquiry'; id: string }
+  | { name: 'inquiry-edit'; id: string }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'inquiries' && parts[1] === 'new') return { name: 'inquiry-new' };
+  if (parts[0] === 'inquiries' && parts[1] && parts[2] === 'edit')
+    return { name: 'inquiry-edit', id: parts[1] };
+  if (parts[0] === 'inquiries' && parts[1]) return { name: 'inquiry', id: parts[1] };
+  return { name: 'inquiries' };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'inquiries':
+      return '#/inquiries';
+    case 'inquiry-new':
+      return '#/inquiries/new';
+    case 'inquiry':
+      return `#/inquiries/${route.id}`;
+    case 'inquiry-edit':
+      return `#/inquiries/${route.id}/edit`;
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

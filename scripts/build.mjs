@@ -1,0 +1,46 @@
+// Builds everything the app runs from dist/: the renderer with Vite, and the main side
+// (Electron main, browser-mode server, sandboxed preload) with esbuild. Dependencies stay external.
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  define,
+  logLevel: 'warning',
+  sourcemap: true,
+};
+await esbuild({
+  ...node,
+  entryPoints: { web: 'main/web/main.ts' },
+  outdir: 'dist/main',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+});
+await esbuild({
+  ...node,
+  entryPoints: { electron: 'main/electron/main.ts' },
+  outdir: 'dist/main',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  external: ['electron'],
+});
+// A sandboxed preload must be one CommonJS file that requires nothing but 'electron'.
+await esbuild({
+  ...node,
+  packages: undefined,
+  external: ['electron'],
+  entryPoints: { preload: 'preload/preload.ts' },
+  outdir: 'dist/preload',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+});
+console.log('Built dist/renderer, dist/main, dist/preload');

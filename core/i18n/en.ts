@@ -270,6 +270,7 @@ export const en = {
       'The clocks change in between (UTC{{from}} → UTC{{to}}); hours are counted as real elapsed time.',
     paused: 'The clock stood from {{from}} to {{to}}: {{days}} day(s) added.',
     pausedWorkingDays: 'The clock stood from {{from}} to {{to}}: {{workingDays}} working day(s) added.',
+    pausedHours: 'The clock stood from {{from}} to {{to}}: {{minutes}} minutes added.',
     pauseShift: 'With the pause the term ends on {{date}}.',
     pauseShiftHours: 'With the pause the time runs out at {{dueLocal}}.',
     saturdayNotRolled: '{{date}} is a Saturday, but before 1 June 2017 Saturday did not move a deadline.',

@@ -290,6 +290,7 @@ export const pl: Resources = {
     paused: 'Bieg terminu był wstrzymany od {{from}} do {{to}}: dodano {{days}} dni.',
     pausedWorkingDays:
       'Bieg terminu był wstrzymany od {{from}} do {{to}}: dodano {{workingDays}} dni roboczych.',
+    pausedHours: 'Bieg terminu był wstrzymany od {{from}} do {{to}}: dodano {{minutes}} min.',
     pauseShift: 'Po uwzględnieniu wstrzymania termin kończy się {{date}}.',
     pauseShiftHours: 'Po uwzględnieniu wstrzymania czas upływa {{dueLocal}}.',
     saturdayNotRolled: '{{date}} to sobota, ale przed 1 czerwca 2017 r. sobota nie przesuwała terminu.',

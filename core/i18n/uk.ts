@@ -287,6 +287,7 @@ export const uk: Resources = {
     clockChange: 'У цей період змінюється час (UTC{{from}} → UTC{{to}}); години рахуються як фактичний час.',
     paused: 'Перебіг строку було зупинено з {{from}} до {{to}}: додано {{days}} дн.',
     pausedWorkingDays: 'Перебіг строку було зупинено з {{from}} до {{to}}: додано {{workingDays}} роб. дн.',
+    pausedHours: 'Перебіг строку було зупинено з {{from}} до {{to}}: додано {{minutes}} хв.',
     pauseShift: 'З урахуванням зупинення строк спливає {{date}}.',
     pauseShiftHours: 'З урахуванням зупинення час спливає {{dueLocal}}.',
     saturdayNotRolled:

@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contr
 import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../core/deadlines';
 import { inquiryWarnings } from '../../core/inquiries/legal-basis';
 import type { AppContext } from '../services/context';
+import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
   createInquiry,
@@ -43,7 +44,7 @@ export const handlers: Handlers = {
       const deadline = computeDeadline({
         rule: input.ruleId as RuleId,
         start: input.start,
-        timeZone: office.timeZone,
+        timeZone: zoneFor(input.jurisdiction, office),
         uaMartialLawEnd: office.uaMartialLawEnd,
       });
       return { deadline, errorCode: null, warnings };

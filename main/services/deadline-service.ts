@@ -1,9 +1,26 @@
-import { computeDeadline, DeadlineError, type DeadlineResult, type RuleId } from '../../core/deadlines';
+import {
+  computeDeadline,
+  DeadlineError,
+  DEFAULT_TIME_ZONES,
+  type DeadlineResult,
+  type RuleId,
+} from '../../core/deadlines';
 import { AppError } from '../../core/errors';
 import type { Inquiry } from '../../core/inquiries/schema';
 import type { OfficeSettings } from '../../core/settings/schema';
 
-type Clocked = Pick<Inquiry, 'ruleId' | 'receivedAt' | 'extensionDueDate' | 'extensionNoticeAt' | 'pauses'>;
+type Clocked = Pick<
+  Inquiry,
+  'ruleId' | 'jurisdiction' | 'receivedAt' | 'extensionDueDate' | 'extensionNoticeAt' | 'pauses'
+>;
+
+/**
+ * The obliged office's zone decides the local dates. A record of the other country (a UA request kept
+ * by a PL office, say) is counted where that country's office would count it.
+ */
+export function zoneFor(jurisdiction: Inquiry['jurisdiction'], office: OfficeSettings): string {
+  return jurisdiction === office.jurisdiction ? office.timeZone : DEFAULT_TIME_ZONES[jurisdiction];
+}
 
 /** Computes an inquiry's statutory deadline in the office's zone; engine errors become translatable AppErrors. */
 export function deadlineFor(inquiry: Clocked, office: OfficeSettings): DeadlineResult {
@@ -11,7 +28,7 @@ export function deadlineFor(inquiry: Clocked, office: OfficeSettings): DeadlineR
     return computeDeadline({
       rule: inquiry.ruleId as RuleId,
       start: inquiry.receivedAt,
-      timeZone: office.timeZone,
+      timeZone: zoneFor(inquiry.jurisdiction, office),
       uaMartialLawEnd: office.uaMartialLawEnd,
       ...(inquiry.extensionDueDate && inquiry.extensionNoticeAt
         ? { extension: { newDueDate: inquiry.extensionDueDate, noticeAt: inquiry.extensionNoticeAt } }

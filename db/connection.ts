@@ -7,6 +7,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** How long to wait for another process's lock before giving up (ms). */
   busyTimeoutMs?: number;
+  /** Path of a better_sqlite3.node built for Electron's ABI, when running Electron from a checkout. */
+  nativeBinding?: string;
 }
 
 /**
@@ -17,7 +19,10 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 });
+    db = new Database(file, {
+      timeout: options.busyTimeoutMs ?? 5000,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
     // WAL keeps readers and the writer apart and survives crashes; FULL sync because these are legal records.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -15,6 +15,7 @@ export interface BootOptions {
   dataDir: string;
   settings: (dataDir: string, userName: string) => SettingsStore;
   clock?: Clock;
+  nativeBinding?: string;
 }
 
 export function osUserName(): string {
@@ -28,7 +29,9 @@ export function osUserName(): string {
 /** Opens the data directory and wires the services; shared by Electron and browser mode. */
 export function bootstrap(options: BootOptions) {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, 'pressdesk.sqlite'));
+  const db = openDatabase(join(options.dataDir, 'pressdesk.sqlite'), {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const settings = options.settings(options.dataDir, osUserName());
   const ctx = createContext({ ...options, db, settings });
   const dispatch = createDispatcher(ctx);

@@ -1,0 +1,45 @@
+import { vi } from 'vitest';
+import type { AppEvent, CallResult } from '../../core/api/contract';
+import { listRules } from '../../core/deadlines';
+import { defaultSettings, type Settings } from '../../core/settings/schema';
+import type { Transport } from '../api/transport';
+
+/** A transport that answers like main-side services would, recording every call. */
+export function fakeTransport(overrides: Record<string, (input: unknown) => CallResult<unknown>> = {}) {
+  let settings: Settings = {
+    ...defaultSettings('Ewa'),
+    office: { ...defaultSettings('Ewa').office, language: 'en' },
+  };
+  const listeners = new Set<(e: AppEvent) => void>();
+  const now = '2026-11-23T09:00:00.000Z';
+  const answers: Record<string, (input: unknown) => CallResult<unknown>> = {
+    'settings.get': () => ({ ok: true, data: settings }),
+    'settings.update': (input) => {
+      settings = input as Settings;
+      return { ok: true, data: settings };
+    },
+    'system.info': () => ({
+      ok: true,
+      data: { appVersion: 't', mode: 'browser', dataDir: '/tmp', deviceId: 'd', now },
+    }),
+    'inquiries.list': () => ({ ok: true, data: { now, total: 0, items: [] } }),
+    'inquiries.dashboard': () => ({ ok: true, data: { now, overdue: [], dueSoon: [], countsByStatus: {} } }),
+    'deadlines.rules': () => ({ ok: true, data: listRules() }),
+    'deadlines.preview': () => ({ ok: true, data: { deadline: null, errorCode: null, warnings: [] } }),
+    ...overrides,
+  };
+  const call = vi.fn(async (method: string, input: unknown) => {
+    const answer = answers[method];
+    return answer
+      ? answer(input)
+      : { ok: false as const, error: { code: 'UNKNOWN_METHOD' as const, params: {}, issues: [] } };
+  });
+  const transport: Transport = {
+    call,
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { transport, call, settings: () => settings };
+}

@@ -47,6 +47,7 @@ const electron = vi.hoisted(() => {
         requestSingleInstanceLock: () => true,
         whenReady: () => Promise.resolve(),
         getPath: () => '/nonexistent-user-data',
+        getLocale: () => 'pl-PL',
         on: () => undefined,
         quit: () => undefined,
       },

@@ -1,10 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../core/errors';
 import { bootstrap } from '../bootstrap';
 import { seedDemo } from '../demo/seed';
 import { resolveDataDir } from '../paths';
+import { describeStartupError, startupLanguage } from '../startup-error';
 import { APP_VERSION } from '../version';
 import { createElectronSettingsStore } from './electron-store';
 import { forwardEvents, registerIpc, senderIsApp } from './ipc';
@@ -28,11 +28,11 @@ app.whenReady().then(() => {
       appVersion: APP_VERSION,
       dataDir,
       settings: createElectronSettingsStore,
+      // Set by scripts/start.mjs when running from a source checkout; packaged builds are rebuilt for Electron.
+      ...(process.env.PRESSDESK_SQLITE_BINDING ? { nativeBinding: process.env.PRESSDESK_SQLITE_BINDING } : {}),
     });
   } catch (error) {
-    const detail =
-      error instanceof AppError ? `${error.code} ${JSON.stringify(error.params)}` : String(error);
-    dialog.showErrorBox('PressDesk', `PressDesk cannot open its database.\n\n${detail}`);
+    dialog.showErrorBox('PressDesk', describeStartupError(error, startupLanguage(app.getLocale())));
     app.quit();
     return;
   }

@@ -14,7 +14,8 @@ import { href, useRoute, type Route } from './router';
 
 export function App() {
   const { t } = useTranslation();
-  const [shell, setShell] = useState<Omit<Shell, 'saveSettings'> | null>(null);
+  const [shell, setShell] = useState<Omit<Shell, 'saveSettings' | 'now'> | null>(null);
+  const [clockOffset, setClockOffset] = useState(0);
   const [error, setError] = useState<AppError | null>(null);
   const route = useRoute();
 
@@ -22,6 +23,7 @@ export function App() {
     Promise.all([call('settings.get', {}), call('system.info', {})]).then(
       ([settings, system]) => {
         initI18n(settings.office.language);
+        setClockOffset(Date.parse(system.now) - Date.now());
         setShell({ settings, system });
       },
       (e: unknown) => setError(e instanceof AppError ? e : new AppError('INTERNAL')),
@@ -35,6 +37,11 @@ export function App() {
     return saved;
   }, []);
 
+  useEffect(() => {
+    if (shell) document.title = `${t('app.title')} — ${shell.settings.office.cityName}`;
+  }, [shell, t]);
+  const now = useCallback(() => new Date(Date.now() + clockOffset).toISOString(), [clockOffset]);
+
   if (error) return <ErrorMessage error={error} />;
   if (!shell) return <p role="status">{t('app.loading')}</p>;
 
@@ -42,7 +49,7 @@ export function App() {
     void saveSettings({ ...shell.settings, office: { ...shell.settings.office, language } });
 
   return (
-    <ShellContext.Provider value={{ ...shell, saveSettings }}>
+    <ShellContext.Provider value={{ ...shell, saveSettings, now }}>
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
         <span className="office">{shell.settings.office.cityName}</span>

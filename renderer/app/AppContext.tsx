@@ -7,6 +7,8 @@ export interface Shell {
   settings: Settings;
   system: MethodOutput<'system.info'>;
   saveSettings: (next: Settings) => Promise<Settings>;
+  /** The services' clock (it may be pinned for demos and tests), running on in the renderer. */
+  now: () => string;
 }
 
 export const ShellContext = createContext<Shell | null>(null);

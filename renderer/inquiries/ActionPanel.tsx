@@ -82,8 +82,9 @@ function ActionForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const { timeZone } = useShell().settings.office;
-  const now = toLocalInput(new Date().toISOString(), timeZone);
+  const shell = useShell();
+  const { timeZone } = shell.settings.office;
+  const now = toLocalInput(shell.now(), timeZone);
   const [values, setValues] = useState<Record<string, string>>({
     at: now,
     noticeAt: now,

@@ -3,11 +3,12 @@ import { call } from '../api/client';
 import { useShell } from '../app/AppContext';
 import { formatDateTime } from '../common/dates';
 import { useApi } from '../common/use-api';
+import { historyValue } from './history-values';
 
 /** "Who changed what, when": the record's entries in the change log. */
 export function HistoryTable({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const { timeZone } = useShell().settings.office;
+  const { office } = useShell().settings;
   const { data } = useApi(() => call('inquiries.history', { id }), [id], 'inquiries');
   if (!data) return null;
   if (data.length === 0) return <p>{t('history.empty')}</p>;
@@ -25,12 +26,10 @@ export function HistoryTable({ id }: { id: string }) {
       <tbody>
         {data.map((entry) => (
           <tr key={entry.seq}>
-            <td>{formatDateTime(entry.at, timeZone, i18n.language)}</td>
+            <td>{formatDateTime(entry.at, office.timeZone, i18n.language)}</td>
             <td>{entry.userName}</td>
-            <td>{entry.field}</td>
-            <td className="value">
-              {typeof entry.value === 'string' ? entry.value : JSON.stringify(entry.value)}
-            </td>
+            <td>{t(`field.${entry.field}`, { defaultValue: entry.field })}</td>
+            <td className="value">{historyValue(entry.field, entry.value, t, office, i18n.language)}</td>
             <td>{entry.deviceId.slice(0, 8)}</td>
           </tr>
         ))}

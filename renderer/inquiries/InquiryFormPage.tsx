@@ -29,9 +29,10 @@ type Form = {
 /** Registers a new inquiry, or edits one (`id`). Shows the statutory deadline before saving. */
 export function InquiryFormPage({ id }: { id?: string }) {
   const { t } = useTranslation();
-  const { office } = useShell().settings;
+  const shell = useShell();
+  const { office } = shell.settings;
   const [form, setForm] = useState<Form>(() => ({
-    receivedAt: toLocalInput(new Date().toISOString(), office.timeZone),
+    receivedAt: toLocalInput(shell.now(), office.timeZone),
     channel: 'email',
     journalistName: '',
     outletName: '',

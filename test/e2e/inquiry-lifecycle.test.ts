@@ -105,7 +105,7 @@ describe('inquiry lifecycle (browser mode, English UI)', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toBe(
       'The deadline cannot be set this way. Nothing was saved. ' +
-        'The new date 2026-02-20 is beyond the statutory maximum 2026-02-10.',
+        'The new date Fri, 20 Feb 2026 is beyond the statutory maximum Tue, 10 Feb 2026.',
     );
     expect(await fact(page, 'Status').textContent()).toBe('New');
     const unchanged = await apiCall(server, 'inquiries.get', { id: inquiryId });
@@ -179,11 +179,11 @@ describe('inquiry lifecycle (browser mode, English UI)', () => {
   it('shows who changed the status in the History table', async () => {
     const history = page.getByRole('table', { name: 'History' });
     const statusRows = async () =>
-      (await tableRows(history)).filter((cells) => cells[2] === 'status').map((cells) => cells.slice(1, 4));
+      (await tableRows(history)).filter((cells) => cells[2] === 'Status').map((cells) => cells.slice(1, 4));
     await eventually(statusRows).toEqual([
-      [FIRST_USER, 'status', 'new'],
-      [FIRST_USER, 'status', 'extended'],
-      [SECOND_USER, 'status', 'answered'],
+      [FIRST_USER, 'Status', 'New'],
+      [FIRST_USER, 'Status', 'Extended'],
+      [SECOND_USER, 'Status', 'Answered'],
     ]);
   });
 

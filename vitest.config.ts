@@ -11,6 +11,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: [
+            'test/*.test.ts',
+            'bench/**/*.test.ts',
             'core/**/*.test.ts',
             'db/**/*.test.ts',
             'main/**/*.test.ts',

@@ -82,6 +82,9 @@ export const en = {
     empty: 'No inquiries match these filters.',
     shown: 'Showing {{shown}} of {{total}}',
     exportXlsx: 'Export to Excel',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {{page}} of {{pages}}',
     listLabel: 'Inquiries register',
   },
   filters: {

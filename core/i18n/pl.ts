@@ -99,6 +99,9 @@ export const pl: Resources = {
     empty: 'Brak zapytań spełniających kryteria.',
     shown: 'Wyświetlono {{shown}} z {{total}}',
     exportXlsx: 'Eksport do Excela',
+    previousPage: 'Poprzednia strona',
+    nextPage: 'Następna strona',
+    pageOf: 'Strona {{page}} z {{pages}}',
     listLabel: 'Rejestr zapytań',
   },
   filters: {

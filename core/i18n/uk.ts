@@ -99,6 +99,9 @@ export const uk: Resources = {
     empty: 'Немає запитів за цими умовами.',
     shown: 'Показано {{shown}} з {{total}}',
     exportXlsx: 'Експорт в Excel',
+    previousPage: 'Попередня сторінка',
+    nextPage: 'Наступна сторінка',
+    pageOf: 'Сторінка {{page}} з {{pages}}',
     listLabel: 'Реєстр запитів',
   },
   filters: {

@@ -13,13 +13,27 @@ import { DueDate } from './DueDate';
 import { DEFAULT_FILTERS, InquiryFilters, toQuery, type Filters } from './InquiryFilters';
 import { Remaining } from './Remaining';
 
+/** One screen of the register; the export always takes every filtered row. */
+const PAGE_SIZE = 50;
+
 export function InquiryListPage() {
   const { t, i18n } = useTranslation();
   const { office } = useShell().settings;
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
+  const [page, setPage] = useState(0);
   const [exportError, setExportError] = useState<AppError | null>(null);
   const query = toQuery(filters);
-  const { data, error } = useApi(() => call('inquiries.list', query), [JSON.stringify(query)], 'inquiries');
+  const pageQuery = { ...query, limit: PAGE_SIZE, offset: page * PAGE_SIZE };
+  const { data, error } = useApi(
+    () => call('inquiries.list', pageQuery),
+    [JSON.stringify(pageQuery)],
+    'inquiries',
+  );
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const changeFilters = (next: Filters) => {
+    setFilters(next);
+    setPage(0);
+  };
   const people = Object.fromEntries(office.people.map((p) => [p.id, p.name]));
 
   const exportXlsx = async () => {
@@ -44,7 +58,7 @@ export function InquiryListPage() {
       </div>
       <ErrorMessage error={exportError} />
       <Dashboard />
-      <InquiryFilters value={filters} onChange={setFilters} />
+      <InquiryFilters value={filters} onChange={changeFilters} />
       <ErrorMessage error={error} />
       {data && (
         <>
@@ -92,6 +106,17 @@ export function InquiryListPage() {
             </tbody>
           </table>
           {data.items.length === 0 && <p>{t('inquiries.empty')}</p>}
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('inquiries.pageOf', { page: page + 1, pages })}>
+              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                {t('inquiries.previousPage')}
+              </button>
+              <span>{t('inquiries.pageOf', { page: page + 1, pages })}</span>
+              <button type="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+                {t('inquiries.nextPage')}
+              </button>
+            </nav>
+          )}
         </>
       )}
     </>

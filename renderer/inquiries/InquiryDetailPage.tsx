@@ -83,7 +83,8 @@ export function InquiryDetailPage({ id }: { id: string }) {
           </strong>{' '}
           · <Remaining inquiry={inquiry} now={now} />
         </p>
-        {inquiry.dueAt && (
+        {/* Day terms end at 24:00 of the due day (shown above); only hour terms need the exact moment. */}
+        {inquiry.dueAt && !inquiry.dueDate && (
           <p>
             {t('detail.dueAt')}: {when(inquiry.dueAt)}
           </p>

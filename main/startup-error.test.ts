@@ -15,6 +15,8 @@ describe('startup errors', () => {
     expect(describeStartupError(error, 'pl')).toBe(
       'Bazę danych zapisała nowsza wersja PressDesk (schemat 9; ta wersja zna 1).',
     );
-    expect(describeStartupError(new AppError('DB_LOCKED', { file: '/d/p.sqlite' }), 'uk')).toContain('/d/p.sqlite');
+    expect(describeStartupError(new AppError('DB_LOCKED', { file: '/d/p.sqlite' }), 'uk')).toContain(
+      '/d/p.sqlite',
+    );
   });
 });

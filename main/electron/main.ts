@@ -29,7 +29,9 @@ app.whenReady().then(() => {
       dataDir,
       settings: createElectronSettingsStore,
       // Set by scripts/start.mjs when running from a source checkout; packaged builds are rebuilt for Electron.
-      ...(process.env.PRESSDESK_SQLITE_BINDING ? { nativeBinding: process.env.PRESSDESK_SQLITE_BINDING } : {}),
+      ...(process.env.PRESSDESK_SQLITE_BINDING
+        ? { nativeBinding: process.env.PRESSDESK_SQLITE_BINDING }
+        : {}),
     });
   } catch (error) {
     dialog.showErrorBox('PressDesk', describeStartupError(error, startupLanguage(app.getLocale())));

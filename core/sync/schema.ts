@@ -1,0 +1,128 @@
+/**
+ * The synced schema: which tables and fields travel between workstations and the city server, and
+ * how to make a placeholder row when a record's fields arrive before its insert is complete.
+ * Pure data shared by the client (db/) and the server (server/). Additive only: never remove or rename.
+ */
+export type ColumnType = 'text' | 'integer' | 'json';
+
+export interface SyncedTableSpec {
+  /** Module whose writers may change this table (see permissions.ts). */
+  module: SyncModule;
+  /** Every synced column (not id/created_at/updated_at) with its type and a placeholder for NOT NULL ones. */
+  columns: Record<string, { type: ColumnType; placeholder?: string | number }>;
+  /** Fields where concurrent edits are a legal matter: kept as a visible conflict, never silently dropped. */
+  legalFields: readonly string[];
+}
+
+export type SyncModule =
+  | 'inquiries'
+  | 'authorizations'
+  | 'media'
+  | 'calendar'
+  | 'meetings'
+  | 'protocols'
+  | 'decisions'
+  | 'patronage'
+  | 'letters'
+  | 'contacts'
+  | 'office-settings'
+  | 'server';
+
+const text = (placeholder?: string) => ({
+  type: 'text' as const,
+  ...(placeholder !== undefined ? { placeholder } : {}),
+});
+const integer = (placeholder?: number) => ({
+  type: 'integer' as const,
+  ...(placeholder !== undefined ? { placeholder } : {}),
+});
+
+export const SYNCED_SCHEMA = {
+  inquiries: {
+    module: 'inquiries',
+    columns: {
+      deleted: integer(0),
+      reg_no: text(''),
+      reg_year: integer(0),
+      reg_seq: integer(0),
+      received_at: text(''),
+      channel: text(''),
+      journalist_name: text(''),
+      outlet_name: text(''),
+      outlet_type: text(''),
+      contact: text(''),
+      subject: text(''),
+      question: text(''),
+      jurisdiction: text('PL'),
+      rule_id: text(''),
+      assignee_department_id: text(),
+      assignee_person_id: text(),
+      status: text('new'),
+      status_before_pause: text(),
+      due_at: text(),
+      due_date: text(),
+      suspended: integer(0),
+      extension_due_date: text(),
+      extension_reason: text(),
+      extension_notice_at: text(),
+      pauses: { type: 'json', placeholder: '[]' },
+      answer_text: text(),
+      answer_sent_at: text(),
+      answer_channel: text(),
+      refusal_reason: text(),
+      refusal_legal_basis: text(),
+      refused_at: text(),
+      forwarded_to: text(),
+      forwarded_at: text(),
+      withdrawn_at: text(),
+    },
+    legalFields: [
+      'status',
+      'received_at',
+      'due_at',
+      'due_date',
+      'extension_due_date',
+      'extension_notice_at',
+      'answer_text',
+      'answer_sent_at',
+      'refusal_reason',
+      'refusal_legal_basis',
+      'refused_at',
+      'deleted',
+    ],
+  },
+  /** Written only by the server: concurrent edits of legal fields, for people to review. */
+  sync_conflicts: {
+    module: 'server',
+    columns: {
+      deleted: integer(0),
+      table_name: text(''),
+      row_id: text(''),
+      field: text(''),
+      winner_value: text(),
+      winner_hlc: text(''),
+      winner_user: text(''),
+      loser_value: text(),
+      loser_hlc: text(''),
+      loser_user: text(''),
+      detected_at: text(''),
+      resolved_at: text(),
+      resolved_by: text(),
+    },
+    legalFields: [],
+  },
+} as const satisfies Record<string, SyncedTableSpec>;
+
+export type SyncedTableName = keyof typeof SYNCED_SCHEMA;
+
+export function isSyncedTable(name: string): name is SyncedTableName {
+  return Object.hasOwn(SYNCED_SCHEMA, name);
+}
+
+export function isSyncedField(table: SyncedTableName, field: string): boolean {
+  return Object.hasOwn(SYNCED_SCHEMA[table].columns, field);
+}
+
+export function isLegalField(table: SyncedTableName, field: string): boolean {
+  return (SYNCED_SCHEMA[table].legalFields as readonly string[]).includes(field);
+}

@@ -88,6 +88,11 @@ export const LoginRequestSchema = z.strictObject({
   username: z.string().min(1).max(100),
   password: z.string().min(1).max(1000),
   deviceName: z.string().min(1).max(200),
+  /** The workstation's own id (it stamps every change with it); the server makes one up when absent. */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/)
+    .optional(),
 });
 export const LoginResponseSchema = z.object({
   token: z.string(),

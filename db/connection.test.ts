@@ -24,7 +24,14 @@ describe('openDatabase', () => {
       name: string;
     }[];
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(['inquiries', 'change_log', 'meta', 'inquiries_fts']),
+      expect.arrayContaining([
+        'inquiries',
+        'change_log',
+        'meta',
+        'inquiries_fts',
+        'sync_conflicts',
+        'blob_uploads',
+      ]),
     );
     db.close();
   });

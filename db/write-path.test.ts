@@ -73,6 +73,26 @@ describe('the one write path', () => {
     expect(last.hlc > entries[0]!.hlc).toBe(true);
   });
 
+  it('records with each change the hlc of the value the editor saw (none for an insert)', () => {
+    app = tempApp();
+    const w = writer();
+    const id = app.db.transaction(() => w.insert('inquiries', row))();
+    app.db.transaction(() => w.update('inquiries', id, { status: 'in_progress' }))();
+    app.db.transaction(() => w.update('inquiries', id, { status: 'answered' }))();
+    app.db.transaction(() => w.tombstone('inquiries', id))();
+    const entries = app.db
+      .prepare(
+        `SELECT hlc, field, base_hlc FROM change_log WHERE field IN ('status', 'deleted') ORDER BY seq`,
+      )
+      .all() as { hlc: string; field: string; base_hlc: string | null }[];
+    expect(entries.map((e) => e.base_hlc)).toEqual([null, entries[0]!.hlc, entries[1]!.hlc, null]);
+    expect(
+      app.db
+        .prepare(`SELECT count(*) AS n FROM change_log WHERE op = 'insert' AND base_hlc IS NOT NULL`)
+        .get(),
+    ).toEqual({ n: 0 });
+  });
+
   it('never deletes: a tombstone is a logged change', () => {
     app = tempApp();
     const w = writer();

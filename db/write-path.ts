@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { decodeHlc, encodeHlc, tickHlc } from '../core/sync/hlc';
 import type { Db } from './connection';
@@ -15,6 +16,8 @@ export type Clock = () => Date;
  * The one write path. Every insert, update and tombstone of a synced record goes through here,
  * inside the caller's transaction, and writes one change_log entry per changed field with a
  * hybrid-logical-clock timestamp, the device and the user. That log is the audit trail and the sync feed.
+ * Each entry also records `base_hlc`: the hlc of the entry whose value the editor saw (null for inserts),
+ * which lets the server tell a concurrent edit of a legal field from an informed one.
  */
 export class WritePath {
   constructor(
@@ -35,7 +38,7 @@ export class WritePath {
         `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`,
       )
       .run(full);
-    this.log(table, id, 'insert', row);
+    this.log(table, id, 'insert', row, new Map());
     return id;
   }
 
@@ -51,35 +54,44 @@ export class WritePath {
     }
     const fields = Object.keys(changed);
     if (fields.length === 0) return [];
+    const bases = new Map(fields.map((f) => [f, currentEntry(this.db, table, id, f)?.hlc ?? null]));
     const now = this.clock().toISOString();
     this.db
       .prepare(
         `UPDATE ${table} SET ${fields.map((f) => `${f} = @${f}`).join(', ')}, updated_at = @__now WHERE id = @__id`,
       )
       .run({ ...changed, __now: now, __id: id });
-    this.log(table, id, 'update', changed);
+    this.log(table, id, 'update', changed, bases);
     return fields;
   }
 
   /** Records are never hard-deleted: a tombstone keeps the legal register intact and syncs. */
   tombstone(table: SyncedTable, id: string): void {
     this.assertInTransaction();
+    const base = currentEntry(this.db, table, id, 'deleted')?.hlc ?? null;
     const now = this.clock().toISOString();
     const result = this.db
       .prepare(`UPDATE ${table} SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0`)
       .run(now, id);
-    if (result.changes > 0) this.log(table, id, 'delete', { deleted: 1 });
+    if (result.changes > 0) this.log(table, id, 'delete', { deleted: 1 }, new Map([['deleted', base]]));
   }
 
-  private log(table: SyncedTable, rowId: string, op: 'insert' | 'update' | 'delete', fields: Row): void {
+  private log(
+    table: SyncedTable,
+    rowId: string,
+    op: 'insert' | 'update' | 'delete',
+    fields: Row,
+    bases: ReadonlyMap<string, string | null>,
+  ): void {
     const hlc = this.nextHlc();
     const { deviceId, userName } = this.actor();
     const insert = this.db.prepare(
-      `INSERT INTO change_log (hlc, device_id, user_name, table_name, row_id, field, value, op)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO change_log (hlc, device_id, user_name, table_name, row_id, field, value, op, base_hlc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const [field, value] of Object.entries(fields)) {
-      insert.run(hlc, deviceId, userName, table, rowId, field, JSON.stringify(value satisfies SqlValue), op);
+      const json = JSON.stringify(value satisfies SqlValue);
+      insert.run(hlc, deviceId, userName, table, rowId, field, json, op, bases.get(field) ?? null);
     }
   }
 
@@ -102,6 +114,31 @@ export class WritePath {
     if (!this.db.inTransaction) throw new Error('The write path must run inside a repository transaction');
   }
 }
+
+/**
+ * The change-log entry whose value a field currently shows: this workstation's newest edit the server has
+ * not acknowledged yet if there is one (remote values never overwrite it), otherwise the entry with the
+ * greatest hlc (last writer wins). Entries the server refused never count.
+ */
+export function currentEntry(
+  db: Db,
+  table: string,
+  rowId: string,
+  field: string,
+): { hlc: string; value: string | null } | undefined {
+  let statement = currentEntryStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT hlc, value FROM change_log
+       WHERE table_name = ? AND row_id = ? AND field = ? AND rejected_code IS NULL
+       ORDER BY synced_at IS NULL DESC, hlc DESC LIMIT 1`,
+    );
+    currentEntryStatements.set(db, statement);
+  }
+  return statement.get(table, rowId, field) as { hlc: string; value: string | null } | undefined;
+}
+
+const currentEntryStatements = new WeakMap<Db, Statement>();
 
 /** This workstation's stable id, created on first use and kept in the database it belongs to. */
 export function deviceIdOf(db: Db): string {

@@ -66,27 +66,39 @@ export const InquirySchema = z.object({
 });
 export type Inquiry = z.infer<typeof InquirySchema>;
 
-/** Fields a user types when registering an inquiry. The rule defaults from the jurisdiction. */
-export const InquiryFieldsSchema = z.object({
+/**
+ * Fields a user types about an inquiry. No defaults here: an edit must change only what it names
+ * (a default would silently overwrite other workstations' values once synced).
+ */
+const EditableFields = {
   receivedAt: InstantSchema,
   channel: ChannelSchema,
   journalistName: required(200),
   outletName: required(200),
   outletType: z.enum(OUTLET_TYPES, 'invalidChoice'),
-  contact: text(300).default(''),
+  contact: text(300),
   subject: required(300),
   question: required(20_000),
   jurisdiction: z.enum(['PL', 'UA'], 'invalidChoice'),
-  ruleId: RuleIdSchema.optional(),
-  assigneeDepartmentId: z.string().max(40, 'tooLong').nullable().default(null),
-  assigneePersonId: z.string().max(40, 'tooLong').nullable().default(null),
+  ruleId: RuleIdSchema,
+  assigneeDepartmentId: z.string().max(40, 'tooLong').nullable(),
+  assigneePersonId: z.string().max(40, 'tooLong').nullable(),
+};
+
+/** Registering: the rule defaults from the jurisdiction, the optional fields to empty. */
+export const InquiryFieldsSchema = z.object({
+  ...EditableFields,
+  contact: EditableFields.contact.default(''),
+  ruleId: EditableFields.ruleId.optional(),
+  assigneeDepartmentId: EditableFields.assigneeDepartmentId.default(null),
+  assigneePersonId: EditableFields.assigneePersonId.default(null),
 });
 export type InquiryFields = z.input<typeof InquiryFieldsSchema>;
 
 export const InquiryCreateSchema = InquiryFieldsSchema;
 export const InquiryUpdateSchema = z
   .object({ id: z.string().min(1, 'required') })
-  .extend(InquiryFieldsSchema.partial().shape);
+  .extend(z.object(EditableFields).partial().shape);
 export type InquiryUpdate = z.input<typeof InquiryUpdateSchema>;
 
 const id = z.string().min(1, 'required');

@@ -164,6 +164,21 @@ describe('inquiry service', () => {
     expect(resumed.dueDate! > '2026-03-16').toBe(true);
   });
 
+  it('an edit changes only the fields it names', () => {
+    app = tempApp();
+    const { id } = createInquiry(app.ctx, { ...sampleInquiry, assigneePersonId: 'akow' });
+    const edited = updateInquiry(app.ctx, { id, subject: 'Nowy temat' });
+    expect(edited).toMatchObject({
+      subject: 'Nowy temat',
+      contact: sampleInquiry.contact,
+      assigneePersonId: 'akow',
+    });
+    const fields = inquiryHistory(app.ctx, id)
+      .filter((h) => h.op === 'update')
+      .map((h) => h.field);
+    expect(fields).toEqual(['subject']);
+  });
+
   it('edits recompute the deadline, and the history shows who changed what', () => {
     app = tempApp();
     const { id } = createInquiry(app.ctx, sampleInquiry);

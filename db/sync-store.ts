@@ -1,10 +1,9 @@
 import { decodeHlc, encodeHlc, receiveHlc } from '../core/sync/hlc';
 import type { Change, RejectionCode, ServerChange } from '../core/sync/protocol';
 import { SYNCED_SCHEMA, isSyncedTable, type ColumnType, type SyncedTableName } from '../core/sync/schema';
-import { foldForSearch } from '../core/text/fold';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
-import { rowToInquiry, searchableText } from './repositories/inquiry-row';
+import { reindexInquiries } from './repositories/inquiry-search';
 import type { Row, SqlValue } from './tables';
 import { currentEntry } from './write-path';
 
@@ -460,21 +459,8 @@ export class SyncStore {
   }
 }
 
-/**
- * Keeps the full-text index of inquiries in step after sync changed them (the repository does the same
- * for local edits). Exported so the repository can share it.
- */
-export function refreshInquirySearch(db: Db, ids: readonly string[]): void {
-  const select = db.prepare(`SELECT * FROM inquiries WHERE id = ?`);
-  const remove = db.prepare(`DELETE FROM inquiries_fts WHERE inquiry_id = ?`);
-  const insert = db.prepare(`INSERT INTO inquiries_fts (inquiry_id, body) VALUES (?, ?)`);
-  for (const id of ids) {
-    remove.run(id);
-    const row = select.get(id) as Record<string, unknown> | undefined;
-    // pauses is not searched; a malformed remote value must not break indexing.
-    if (row) insert.run(id, foldForSearch(searchableText(rowToInquiry({ ...row, pauses: '[]' }))));
-  }
-}
+/** The full-text index after sync changed inquiries: the same function the repository uses. */
+export const refreshInquirySearch = reindexInquiries;
 
 /**
  * Moves this workstation's registration counter past numbers that arrived from other workstations, so

@@ -1,7 +1,8 @@
 import { migration0001 } from './0001_init';
 import { migration0002 } from './0002_sync';
+import { migration0003 } from './0003_search_keys';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

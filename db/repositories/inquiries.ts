@@ -7,10 +7,11 @@ import {
   type InquiryStatus,
 } from '../../core/inquiries/schema';
 import { formatRegNumber } from '../../core/settings/schema';
-import { foldForSearch, searchTokens } from '../../core/text/fold';
+import { searchTokens } from '../../core/text/fold';
+import { reindexInquiries, SEARCH_JOIN } from './inquiry-search';
 import type { Db } from '../connection';
 import type { WritePath } from '../write-path';
-import { patchToRow, rowToInquiry, searchableText } from './inquiry-row';
+import { patchToRow, rowToInquiry } from './inquiry-row';
 
 export type NewInquiry = Omit<Inquiry, 'id' | 'regNo' | 'createdAt' | 'updatedAt'>;
 
@@ -98,12 +99,12 @@ export class InquiryRepository {
     const match = query.q ? ftsQuery(query.q) : null;
     if (query.q && !match) return { total: 0, items: [] };
     if (match) {
-      where.push('id IN (SELECT inquiry_id FROM inquiries_fts WHERE inquiries_fts MATCH @match)');
       params.match = match;
     }
     const whereSql = where.join(' AND ');
+    const from = match ? `inquiries ${SEARCH_JOIN}` : 'inquiries';
     const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM inquiries WHERE ${whereSql}`).get(params) as { n: number }
+      this.db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }
     ).n;
     const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
     const order = SORT_SQL[query.sort]
@@ -112,7 +113,7 @@ export class InquiryRepository {
       .join(', ');
     const rows = this.db
       .prepare(
-        `SELECT * FROM inquiries WHERE ${whereSql} ORDER BY ${order}, reg_year, reg_seq LIMIT @limit OFFSET @offset`,
+        `SELECT inquiries.* FROM ${from} WHERE ${whereSql} ORDER BY ${order}, reg_year, reg_seq LIMIT @limit OFFSET @offset`,
       )
       .all({ ...params, limit: query.limit, offset: query.offset }) as Record<string, unknown>[];
     return { total, items: rows.map(rowToInquiry) };
@@ -140,10 +141,7 @@ export class InquiryRepository {
   }
 
   private index(inquiry: Inquiry): void {
-    this.db.prepare('DELETE FROM inquiries_fts WHERE inquiry_id = ?').run(inquiry.id);
-    this.db
-      .prepare('INSERT INTO inquiries_fts (inquiry_id, body) VALUES (?, ?)')
-      .run(inquiry.id, foldForSearch(searchableText(inquiry)));
+    reindexInquiries(this.db, [inquiry.id]);
   }
 
   private nextSequence(name: string, year: number): number {

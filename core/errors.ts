@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'DB_CORRUPT'
   | 'DB_LOCKED'
   | 'UNAUTHORIZED'
+  | 'SYNC'
   | 'INTERNAL';
 
 export interface FieldIssue {

@@ -42,15 +42,19 @@ export class WritePath {
     return id;
   }
 
-  /** Writes only the fields that really change; returns the names of those fields. */
-  update(table: SyncedTable, id: string, patch: Row): string[] {
+  /**
+   * Writes only the fields that really change; returns the names of those fields. `always` writes and
+   * logs every field of the patch even when unchanged: a person confirming a value (e.g. keeping one
+   * side of a sync conflict) is itself a change the other workstations must receive.
+   */
+  update(table: SyncedTable, id: string, patch: Row, options: { always?: boolean } = {}): string[] {
     this.assertInTransaction();
     assertColumns(table, patch);
     const current = this.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
     if (!current) throw new Error(`${table} ${id} does not exist`);
     const changed: Row = {};
     for (const [key, value] of Object.entries(patch)) {
-      if (current[key] !== value) changed[key] = value;
+      if (options.always || current[key] !== value) changed[key] = value;
     }
     const fields = Object.keys(changed);
     if (fields.length === 0) return [];

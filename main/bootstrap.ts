@@ -40,5 +40,14 @@ export function bootstrap(options: BootOptions) {
     options.dataDir,
     localDateOf(ctx.clock().toISOString(), settings.get().office.timeZone),
   ).catch((error: unknown) => console.error('Daily backup failed:', error));
-  return { ctx, dispatch, backup, close: () => db.close() };
+  ctx.sync.start(); // interval, reconnect and shortly after local edits; idle until signed in
+  return {
+    ctx,
+    dispatch,
+    backup,
+    close: () => {
+      ctx.sync.stop();
+      db.close();
+    },
+  };
 }

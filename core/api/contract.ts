@@ -68,6 +68,53 @@ export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 export const FileOutSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 export type FileOut = z.infer<typeof FileOutSchema>;
 
+export const SyncViewSchema = z.object({
+  configured: z.boolean(),
+  serverUrl: z.string().nullable(),
+  userName: z.string().nullable(),
+  role: z.string().nullable(),
+  online: z.boolean(),
+  syncing: z.boolean(),
+  lastSyncAt: z.string().nullable(),
+  pending: z.number(),
+  rejected: z.number(),
+  conflicts: z.number(),
+  lastError: z
+    .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })
+    .nullable(),
+});
+export type SyncView = z.infer<typeof SyncViewSchema>;
+
+const ConflictSideSchema = z.object({
+  value: z.unknown(),
+  hlc: z.string(),
+  userName: z.string(),
+  at: z.string().nullable(),
+});
+export const SyncConflictSchema = z.object({
+  id: z.string(),
+  table: z.string(),
+  rowId: z.string(),
+  field: z.string(),
+  winner: ConflictSideSchema,
+  loser: ConflictSideSchema,
+  detectedAt: z.string(),
+  /** What a person recognises the record by, e.g. an inquiry's number and subject. */
+  label: z.string(),
+});
+export const RejectedChangeSchema = z.object({
+  key: z.string(),
+  table: z.string(),
+  rowId: z.string(),
+  field: z.string(),
+  value: z.unknown(),
+  at: z.string(),
+  userName: z.string(),
+  code: z.string(),
+  message: z.string(),
+  label: z.string(),
+});
+
 const WarningsSchema = z.array(
   z.enum(['uaJournalistAsAppeal', 'plArt4NotBinding', 'ruleOfOtherJurisdiction']),
 );
@@ -131,6 +178,25 @@ export const contract = {
   'inquiries.exportXlsx': { input: InquiryListQuerySchema, output: FileOutSchema },
   'inquiries.answerDocx': { input: ById, output: FileOutSchema },
   'inquiries.refusalDocx': { input: ById, output: FileOutSchema },
+  'sync.status': { input: Empty, output: SyncViewSchema },
+  'sync.login': {
+    input: z.object({
+      serverUrl: z.url({ protocol: /^https?$/, error: 'invalidUrl' }),
+      username: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+      password: z.string().min(1, 'required').max(1000, 'tooLong'),
+      allowInsecure: z.boolean().default(false),
+    }),
+    output: SyncViewSchema,
+  },
+  'sync.logout': { input: Empty, output: SyncViewSchema },
+  'sync.now': { input: Empty, output: SyncViewSchema },
+  'sync.conflicts': { input: Empty, output: z.array(SyncConflictSchema) },
+  'sync.resolveConflict': {
+    input: z.object({ id: z.string().min(1).max(64), keep: z.enum(['winner', 'loser'], 'invalidChoice') }),
+    output: SyncViewSchema,
+  },
+  'sync.rejected': { input: Empty, output: z.array(RejectedChangeSchema) },
+  'sync.acknowledgeRejected': { input: Empty, output: SyncViewSchema },
 } as const;
 
 export type Contract = typeof contract;

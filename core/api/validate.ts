@@ -11,6 +11,7 @@ const OUR_KEYS = new Set([
   'invalidChoice',
   'patternNeedsSeq',
   'resumeBeforePause',
+  'invalidUrl',
 ]);
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

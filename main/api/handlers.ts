@@ -14,6 +14,15 @@ import {
   updateInquiry,
 } from '../services/inquiry-service';
 
+/** How a person recognises a synced record in a list of conflicts or refusals. */
+function recordLabel(ctx: AppContext, table: string, rowId: string): string {
+  if (table === 'inquiries') {
+    const inquiry = ctx.inquiries.get(rowId);
+    if (inquiry) return `${inquiry.regNo}: ${inquiry.subject}`;
+  }
+  return `${table} ${rowId.slice(0, 8)}`;
+}
+
 export type Handler<M extends MethodName> = (
   ctx: AppContext,
   input: MethodInput<M>,
@@ -63,4 +72,14 @@ export const handlers: Handlers = {
   'inquiries.exportXlsx': exportRegister,
   'inquiries.answerDocx': (ctx, input) => exportAnswer(ctx, input.id),
   'inquiries.refusalDocx': (ctx, input) => exportRefusal(ctx, input.id),
+  'sync.status': (ctx) => ctx.sync.view(),
+  'sync.login': (ctx, input) => ctx.sync.login({ ...input, allowInsecure: input.allowInsecure ?? false }),
+  'sync.logout': (ctx) => ctx.sync.logout(),
+  'sync.now': (ctx) => ctx.sync.syncNow(),
+  'sync.conflicts': (ctx) =>
+    ctx.sync.conflicts().map((c) => ({ ...c, label: recordLabel(ctx, c.table, c.rowId) })),
+  'sync.resolveConflict': (ctx, input) => ctx.sync.resolveConflict(input.id, input.keep),
+  'sync.rejected': (ctx) =>
+    ctx.sync.rejected().map((r) => ({ ...r, label: recordLabel(ctx, r.table, r.rowId) })),
+  'sync.acknowledgeRejected': (ctx) => ctx.sync.acknowledgeRejected(),
 };

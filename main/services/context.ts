@@ -2,6 +2,8 @@ import type { AppEvent } from '../../core/api/contract';
 import type { Db } from '../../db/connection';
 import { InquiryRepository } from '../../db/repositories/inquiries';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
+import { SyncService } from '../sync/sync-service';
+import type { FetchLike } from '../sync/http-transport';
 import type { SettingsStore } from '../settings/settings-store';
 
 export type AppMode = 'electron' | 'browser';
@@ -16,6 +18,8 @@ export interface AppContext {
   settings: SettingsStore;
   clock: Clock;
   inquiries: InquiryRepository;
+  writes: WritePath;
+  sync: SyncService;
   emit: (event: AppEvent) => void;
 }
 
@@ -26,6 +30,8 @@ export interface ContextOptions {
   db: Db;
   settings: SettingsStore;
   clock?: Clock;
+  /** For tests: how sync reaches the server. */
+  fetch?: FetchLike;
 }
 
 export function createContext(
@@ -39,12 +45,27 @@ export function createContext(
     clock,
   );
   const listeners = new Set<(e: AppEvent) => void>();
+  const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
+  const sync = new SyncService({
+    db: options.db,
+    deviceId,
+    clock,
+    writes,
+    emit: (table) => emit({ type: 'data.changed', table }),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   return {
     ...options,
     clock,
     deviceId,
+    writes,
+    sync,
     inquiries: new InquiryRepository(options.db, writes),
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit: (event) => {
+      emit(event);
+      // A local edit: send it to the city server shortly.
+      if (event.table !== 'sync' && event.table !== 'settings') sync.localChange();
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -9,6 +9,8 @@ import { InquiryDetailPage } from '../inquiries/InquiryDetailPage';
 import { InquiryFormPage } from '../inquiries/InquiryFormPage';
 import { InquiryListPage } from '../inquiries/InquiryListPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SyncIndicator } from '../sync/SyncIndicator';
+import { SyncPage } from '../sync/SyncPage';
 import { ShellContext, type Shell } from './AppContext';
 import { href, useRoute, type Route } from './router';
 
@@ -55,8 +57,10 @@ export function App() {
         <span className="office">{shell.settings.office.cityName}</span>
         <nav aria-label={t('nav.label')}>
           <NavLink route={{ name: 'inquiries' }} current={route} label={t('nav.inquiries')} />
+          <NavLink route={{ name: 'sync' }} current={route} label={t('nav.sync')} />
           <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
         </nav>
+        <SyncIndicator />
         <label className="language">
           {t('lang.label')}{' '}
           <select
@@ -100,5 +104,7 @@ function Screen({ route }: { route: Route }) {
       return <InquiryDetailPage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'sync':
+      return <SyncPage />;
   }
 }

@@ -9,11 +9,13 @@ export type Route =
   | { name: 'inquiry-new' }
   | { name: 'inquiry'; id: string }
   | { name: 'inquiry-edit'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'sync' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'inquiries' && parts[1] === 'new') return { name: 'inquiry-new' };
   if (parts[0] === 'inquiries' && parts[1] && parts[2] === 'edit')
     return { name: 'inquiry-edit', id: parts[1] };
@@ -33,6 +35,8 @@ export function href(route: Route): string {
       return `#/inquiries/${route.id}/edit`;
     case 'settings':
       return '#/settings';
+    case 'sync':
+      return '#/sync';
   }
 }
 

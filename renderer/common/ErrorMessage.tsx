@@ -17,6 +17,9 @@ export function errorText(t: T, error: AppError, language = 'en'): string {
   if (error.code === 'DEADLINE' && typeof error.params.reason === 'string') {
     return `${t('errors.DEADLINE')} ${t(`deadlineError.${error.params.reason}`, params)}`;
   }
+  if (error.code === 'SYNC' && typeof error.params.reason === 'string') {
+    return t(`sync.errors.${error.params.reason}`, params);
+  }
   if (error.code === 'ILLEGAL_TRANSITION' && typeof params.from === 'string')
     params.from = t(`status.${params.from}`);
   return t(`errors.${error.code}`, params);

@@ -4,6 +4,20 @@ import { listRules } from '../../core/deadlines';
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 import type { Transport } from '../api/transport';
 
+export const SYNC_OFF = {
+  configured: false,
+  serverUrl: null,
+  userName: null,
+  role: null,
+  online: false,
+  syncing: false,
+  lastSyncAt: null,
+  pending: 0,
+  rejected: 0,
+  conflicts: 0,
+  lastError: null,
+};
+
 /** A transport that answers like main-side services would, recording every call. */
 export function fakeTransport(overrides: Record<string, (input: unknown) => CallResult<unknown>> = {}) {
   let settings: Settings = {
@@ -26,6 +40,9 @@ export function fakeTransport(overrides: Record<string, (input: unknown) => Call
     'inquiries.dashboard': () => ({ ok: true, data: { now, overdue: [], dueSoon: [], countsByStatus: {} } }),
     'deadlines.rules': () => ({ ok: true, data: listRules() }),
     'deadlines.preview': () => ({ ok: true, data: { deadline: null, errorCode: null, warnings: [] } }),
+    'sync.status': () => ({ ok: true, data: SYNC_OFF }),
+    'sync.conflicts': () => ({ ok: true, data: [] }),
+    'sync.rejected': () => ({ ok: true, data: [] }),
     ...overrides,
   };
   const call = vi.fn(async (method: string, input: unknown) => {

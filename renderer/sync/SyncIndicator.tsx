@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { href } from '../app/router';
@@ -7,6 +8,12 @@ import { useApi } from '../common/use-api';
 export function SyncIndicator() {
   const { t } = useTranslation();
   const { data } = useApi(() => call('sync.status', {}), [], 'sync');
+  useEffect(() => {
+    // Back online (Wi-Fi at an event, the office network returning): sync at once, not at the next interval.
+    const reconnect = () => void call('sync.now', {}).catch(() => undefined);
+    window.addEventListener('online', reconnect);
+    return () => window.removeEventListener('online', reconnect);
+  }, []);
   if (!data) return null;
   const state = !data.configured
     ? t('sync.notConnected')

@@ -80,5 +80,8 @@ describe('sync page', () => {
     const indicator = screen.getByRole('region', { name: 'Sync status' });
     await userEvent.click(within(indicator).getByRole('button', { name: 'Sync now' }));
     expect(fake.call).toHaveBeenCalledWith('sync.now', {});
+    fake.call.mockClear();
+    window.dispatchEvent(new Event('online'));
+    expect(fake.call).toHaveBeenCalledWith('sync.now', {});
   });
 });

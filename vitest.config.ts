@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'test/*.test.ts',
+            'test/sync/**/*.test.ts',
             'bench/**/*.test.ts',
             'core/**/*.test.ts',
             'db/**/*.test.ts',

@@ -334,9 +334,20 @@ async function httpError(res: Response): Promise<SyncError> {
   });
 }
 
-async function readJson(res: Response): Promise<unknown> {
+/**
+ * Reads an answer's body. A connection that breaks (or times out) while the body arrives is a network
+ * error — the work stays pending and the person is told they are offline; only a complete body that is
+ * not JSON is the server answering "in an unexpected way".
+ */
+async function readJson(res: Response, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<unknown> {
+  let text: string;
   try {
-    return (await res.json()) as unknown;
+    text = await res.text();
+  } catch (error) {
+    throw networkError(error, timeoutMs);
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new SyncError('BAD_RESPONSE');
   }

@@ -38,6 +38,10 @@ export class Child {
     });
   }
 
+  get running(): boolean {
+    return !this.exited;
+  }
+
   get pid(): number {
     return this.proc.pid ?? -1;
   }

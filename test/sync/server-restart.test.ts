@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SyncStore } from '../../db/sync-store';
 import { createInquiry } from '../../main/services/inquiry-service';
 import { HttpTransport, login, type FetchLike } from '../../main/sync/http-transport';
@@ -32,6 +32,11 @@ describe('server restart and network cut in the middle of a push', () => {
     await addUser(serverDir, 'press', 'press', PASSWORD);
     server = await startServer(serverDir);
   }, 180_000);
+
+  // A test that failed while the server was down must not take the following ones with it.
+  beforeEach(async () => {
+    if (!server.child.running) server = await startServer(serverDir, server.port);
+  }, 120_000);
 
   afterAll(async () => {
     for (const ws of workstations) ws.close();
@@ -167,7 +172,9 @@ describe('server restart and network cut in the middle of a push', () => {
       );
 
       const cut = await engine.syncOnce();
+      // Whether the kill hits the request or the answer's body, it is a network error; nothing is recorded from it.
       expect(cut.lastError?.code).toBe('OFFLINE');
+      expect(cut.online).toBe(false);
       // The first batch is acknowledged; the second may or may not have been answered before the kill.
       expect(cut.pending).toBeGreaterThanOrEqual(total - 2 * BATCH);
       expect(cut.pending).toBeLessThanOrEqual(total - BATCH);
@@ -237,4 +244,50 @@ describe('server restart and network cut in the middle of a push', () => {
       await expectConverged(ws, token);
     },
   );
+  // A connection that breaks while the answer's body is being read: the changes stay pending and are
+  // re-sent once, and the person is told they are offline (not that the server answered strangely).
+  let bodyCut: { code: string | undefined; online: boolean } | null = null;
+
+  it(
+    'an answer cut in the middle of its body leaves its changes pending; the next sync re-sends them once',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { ws, token, total } = await workstation('ws-body-cut', 100);
+      let cut = true;
+      const cutBody: FetchLike = async (url, init) => {
+        const res = await fetch(url, init);
+        if (!cut || !url.includes('/sync/push')) return res;
+        const text = await res.text(); // delivered and answered; half of the answer arrives
+        const half = new TextEncoder().encode(text.slice(0, text.length >> 1));
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(half);
+            // What undici raises when the server's socket closes mid-body.
+            controller.error(
+              new TypeError('terminated', {
+                cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
+              }),
+            );
+          },
+        });
+        return new Response(body, { status: res.status, headers: res.headers });
+      };
+      const { engine } = httpEngine(ws, { baseUrl: server.url, token, fetch: cutBody }, { pushBatch: BATCH });
+      const first = await engine.syncOnce();
+      expect(first.lastError).not.toBeNull();
+      expect(first.pending).toBe(total);
+      bodyCut = { code: first.lastError?.code, online: first.online };
+      cut = false;
+      const second = await engine.syncOnce();
+      expect(second.lastError).toBeNull();
+      expect(second.pending).toBe(0);
+      await expectConverged(ws, token);
+    },
+  );
+
+  it('an answer cut in the middle of its body is reported as a network error', () => {
+    expect(bodyCut).toEqual({ code: 'OFFLINE', online: false });
+  });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_PULL_LIMIT } from '../core/sync/protocol';
 import { openDatabase } from '../db/connection';
 import { createContext } from '../main/services/context';
 import { createConfSettingsStore } from '../main/settings/conf-store';
@@ -10,12 +11,13 @@ import { measure, summarize } from './measure';
 import { Random } from './random';
 import { bytes, comparisonTable, machineLines, ms, thousands, type ComparisonRow } from './report';
 import { listScenarios, sameResult, searchScenarios, type Scenario } from './scenarios';
+import { runSyncBenchmarks } from './sync-run';
 import { BENCH_OFFICE } from './vocabulary';
 
 /**
  * `npm run bench`: builds a register of BENCH_INQUIRIES inquiries in a temporary data directory,
- * then times list/filter/sort and full-text search through the repository against hand-written SQL.
- * Prints figures only; it never fails on timings.
+ * then times list/filter/sort and full-text search through the repository against hand-written SQL,
+ * then sync (bench/sync-run.ts; BENCH_SYNC=0 skips it). Prints figures only; it never fails on timings.
  */
 function intFromEnv(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -29,6 +31,10 @@ const COUNT = intFromEnv('BENCH_INQUIRIES', 50_000, 10);
 const ITERATIONS = intFromEnv('BENCH_ITERATIONS', 200, 1);
 const WARMUP = intFromEnv('BENCH_WARMUP', 20, 0);
 const BATCH = intFromEnv('BENCH_BATCH', 1000, 1);
+const SYNC = process.env.BENCH_SYNC !== '0';
+const SYNC_CHANGES = intFromEnv('BENCH_SYNC_CHANGES', 100_000, 1);
+const SYNC_YEARS = intFromEnv('BENCH_SYNC_YEARS', 10, 1);
+const SYNC_ROUNDS = intFromEnv('BENCH_SYNC_ROUNDS', 50, 1);
 /** The most recent inquiries are registered through the real services, one transaction each. */
 const SERVICE_SAMPLE = Math.min(
   COUNT,
@@ -80,6 +86,11 @@ function main(): void {
     for (const line of machineLines(sqliteVersion)) console.log(line);
     console.log(
       `Settings BENCH_INQUIRIES=${COUNT} BENCH_ITERATIONS=${ITERATIONS} BENCH_WARMUP=${WARMUP} BENCH_BATCH=${BATCH} BENCH_SERVICE_SAMPLE=${SERVICE_SAMPLE}`,
+    );
+    console.log(
+      SYNC
+        ? `         BENCH_SYNC_CHANGES=${SYNC_CHANGES} BENCH_SYNC_YEARS=${SYNC_YEARS} BENCH_SYNC_ROUNDS=${SYNC_ROUNDS}`
+        : '         BENCH_SYNC=0 (sync skipped)',
     );
     console.log(`Data dir ${dataDir} (browser mode: conf settings store, synchronous=FULL, WAL)\n`);
 
@@ -156,3 +167,10 @@ function main(): void {
 }
 
 main();
+if (SYNC)
+  await runSyncBenchmarks({
+    changes: SYNC_CHANGES,
+    years: SYNC_YEARS,
+    rounds: SYNC_ROUNDS,
+    pageSize: MAX_PULL_LIMIT,
+  });

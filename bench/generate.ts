@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { AppError } from '../core/errors';
-import { applyTransition } from '../core/inquiries/lifecycle';
+import { applyTransition, NEW_INQUIRY_STATE } from '../core/inquiries/lifecycle';
 import { InquiryCreateSchema, type Inquiry, type InquiryTransition } from '../core/inquiries/schema';
 import type { OfficeSettings } from '../core/settings/schema';
 import type { NewInquiry } from '../db/repositories/inquiries';
@@ -51,21 +51,8 @@ export function finalRecord(plan: PlannedInquiry, office: OfficeSettings, withSt
     ...fields,
     receivedAt: new Date(fields.receivedAt).toISOString(),
     ruleId: plan.fields.ruleId,
-    status: 'new' as const,
-    statusBeforePause: null,
-    extensionDueDate: null,
-    extensionReason: null,
-    extensionNoticeAt: null,
+    ...NEW_INQUIRY_STATE,
     pauses: [],
-    answerText: null,
-    answerSentAt: null,
-    answerChannel: null,
-    refusalReason: null,
-    refusalLegalBasis: null,
-    refusedAt: null,
-    forwardedTo: null,
-    forwardedAt: null,
-    withdrawnAt: null,
   };
   let inquiry: Inquiry = {
     ...draft,

@@ -67,3 +67,22 @@ export function applyTransition(inquiry: Inquiry, t: InquiryTransition): Inquiry
       return { status: 'withdrawn', withdrawnAt: t.at };
   }
 }
+
+/** The lifecycle fields of a freshly registered inquiry: nothing extended, paused, answered or closed. */
+export const NEW_INQUIRY_STATE = {
+  status: 'new',
+  statusBeforePause: null,
+  extensionDueDate: null,
+  extensionReason: null,
+  extensionNoticeAt: null,
+  pauses: [],
+  answerText: null,
+  answerSentAt: null,
+  answerChannel: null,
+  refusalReason: null,
+  refusalLegalBasis: null,
+  refusedAt: null,
+  forwardedTo: null,
+  forwardedAt: null,
+  withdrawnAt: null,
+} as const satisfies InquiryPatch;

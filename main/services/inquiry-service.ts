@@ -3,7 +3,12 @@ import type { MethodInput, MethodOutput } from '../../core/api/contract';
 import type { RuleId } from '../../core/deadlines';
 import { AppError } from '../../core/errors';
 import { defaultRuleFor, inquiryWarnings } from '../../core/inquiries/legal-basis';
-import { allowedActions, applyTransition, type InquiryPatch } from '../../core/inquiries/lifecycle';
+import {
+  allowedActions,
+  applyTransition,
+  NEW_INQUIRY_STATE,
+  type InquiryPatch,
+} from '../../core/inquiries/lifecycle';
 import {
   InquiryCreateSchema,
   InquiryListQuerySchema,
@@ -27,21 +32,8 @@ export function createInquiry(ctx: AppContext, input: MethodInput<'inquiries.cre
     ...fields,
     receivedAt: utc(fields.receivedAt),
     ruleId,
-    status: 'new' as const,
-    statusBeforePause: null,
-    extensionDueDate: null,
-    extensionReason: null,
-    extensionNoticeAt: null,
+    ...NEW_INQUIRY_STATE,
     pauses: [],
-    answerText: null,
-    answerSentAt: null,
-    answerChannel: null,
-    refusalReason: null,
-    refusalLegalBasis: null,
-    refusedAt: null,
-    forwardedTo: null,
-    forwardedAt: null,
-    withdrawnAt: null,
   };
   // Computing first means a rule that is not in force for that date is refused before anything is written.
   const deadline = deadlineFor(draft, office);

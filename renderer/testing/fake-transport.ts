@@ -41,6 +41,7 @@ export function fakeTransport(overrides: Record<string, (input: unknown) => Call
     'deadlines.rules': () => ({ ok: true, data: listRules() }),
     'deadlines.preview': () => ({ ok: true, data: { deadline: null, errorCode: null, warnings: [] } }),
     'sync.status': () => ({ ok: true, data: SYNC_OFF }),
+    'sync.now': () => ({ ok: true, data: SYNC_OFF }),
     'sync.conflicts': () => ({ ok: true, data: [] }),
     'sync.rejected': () => ({ ok: true, data: [] }),
     ...overrides,

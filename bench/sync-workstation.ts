@@ -8,7 +8,7 @@ import type { InquiryTransition } from '../core/inquiries/schema';
 import { decodeHlc } from '../core/sync/hlc';
 import type { ServerChange } from '../core/sync/protocol';
 import { openDatabase, type Db } from '../db/connection';
-import { SyncStore } from '../db/sync-store';
+import { changeOfLogRow, LOG_CHANGE_COLUMNS, SyncStore, type LogRow } from '../db/sync-store';
 import { createContext, type AppContext } from '../main/services/context';
 import { createInquiry, transitionInquiry } from '../main/services/inquiry-service';
 import { createConfSettingsStore } from '../main/settings/conf-store';
@@ -213,31 +213,10 @@ export function writeOffice(
  */
 export function changeLogAsServerChanges(db: Db, limit: number, acceptedUser: string): ServerChange[] {
   const rows = db
-    .prepare(
-      `SELECT hlc, device_id, user_name, table_name, row_id, field, value, op, base_hlc
-       FROM change_log ORDER BY seq LIMIT ?`,
-    )
-    .all(limit) as {
-    hlc: string;
-    device_id: string;
-    user_name: string;
-    table_name: string;
-    row_id: string;
-    field: string;
-    value: string | null;
-    op: ServerChange['op'];
-    base_hlc: string | null;
-  }[];
+    .prepare(`SELECT ${LOG_CHANGE_COLUMNS} FROM change_log ORDER BY seq LIMIT ?`)
+    .all(limit) as LogRow[];
   return rows.map((r, i) => ({
-    hlc: r.hlc,
-    deviceId: r.device_id,
-    userName: r.user_name,
-    table: r.table_name,
-    rowId: r.row_id,
-    field: r.field,
-    value: r.value === null ? null : (JSON.parse(r.value) as string | number | null),
-    op: r.op,
-    baseHlc: r.base_hlc,
+    ...changeOfLogRow(r),
     serverSeq: i + 1,
     acceptedUser,
     acceptedAt: new Date(decodeHlc(r.hlc).wallMs).toISOString(),

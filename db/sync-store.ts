@@ -109,20 +109,10 @@ export class SyncStore {
   /** This workstation's changes the server has neither acknowledged nor refused, oldest first. */
   pendingChanges(limit: number): Change[] {
     const rows = this.sql(
-      `SELECT hlc, device_id, user_name, table_name, row_id, field, value, op, base_hlc FROM change_log
+      `SELECT ${LOG_CHANGE_COLUMNS} FROM change_log
          WHERE synced_at IS NULL AND rejected_code IS NULL ORDER BY seq LIMIT ?`,
     ).all(limit) as LogRow[];
-    return rows.map((r) => ({
-      hlc: r.hlc,
-      deviceId: r.device_id,
-      userName: r.user_name,
-      table: r.table_name,
-      rowId: r.row_id,
-      field: r.field,
-      value: decodeValue(r.value),
-      op: r.op,
-      baseHlc: r.base_hlc,
-    }));
+    return rows.map(changeOfLogRow);
   }
 
   pendingCount(): number {
@@ -494,7 +484,25 @@ export function parseChangeKey(
   return { hlc, table, rowId, field };
 }
 
-interface LogRow {
+/** The change_log columns that make up one protocol change. */
+export const LOG_CHANGE_COLUMNS = 'hlc, device_id, user_name, table_name, row_id, field, value, op, base_hlc';
+
+/** A change_log row (LOG_CHANGE_COLUMNS) as the protocol's change message. */
+export function changeOfLogRow(r: LogRow): Change {
+  return {
+    hlc: r.hlc,
+    deviceId: r.device_id,
+    userName: r.user_name,
+    table: r.table_name,
+    rowId: r.row_id,
+    field: r.field,
+    value: decodeValue(r.value),
+    op: r.op,
+    baseHlc: r.base_hlc,
+  };
+}
+
+export interface LogRow {
   hlc: string;
   device_id: string;
   user_name: string;

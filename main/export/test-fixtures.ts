@@ -1,5 +1,6 @@
 /** Fixtures and readers shared by the export tests (not used by production code). */
 import JSZip from 'jszip';
+import { NEW_INQUIRY_STATE } from '../../core/inquiries/lifecycle';
 import type { Inquiry } from '../../core/inquiries/schema';
 import { defaultSettings, type OfficeSettings } from '../../core/settings/schema';
 
@@ -44,24 +45,12 @@ const BASE: Inquiry = {
   ruleId: 'PL-UDIP-PROVIDE',
   assigneeDepartmentId: 'd1',
   assigneePersonId: 'p1',
+  ...NEW_INQUIRY_STATE,
   status: 'in_progress',
-  statusBeforePause: null,
+  pauses: [],
   dueAt: '2026-11-23T23:00:00.000Z',
   dueDate: '2026-11-23',
   suspended: false,
-  extensionDueDate: null,
-  extensionReason: null,
-  extensionNoticeAt: null,
-  pauses: [],
-  answerText: null,
-  answerSentAt: null,
-  answerChannel: null,
-  refusalReason: null,
-  refusalLegalBasis: null,
-  refusedAt: null,
-  forwardedTo: null,
-  forwardedAt: null,
-  withdrawnAt: null,
   createdAt: '2026-11-09T08:15:00.000Z',
   updatedAt: '2026-11-09T08:15:00.000Z',
 };

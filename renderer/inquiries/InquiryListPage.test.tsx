@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { NEW_INQUIRY_STATE } from '../../core/inquiries/lifecycle';
 import type { Inquiry } from '../../core/inquiries/schema';
 import { setTransport } from '../api/client';
 import { App } from '../app/App';
@@ -21,24 +22,12 @@ const inquiry = (n: number): Inquiry => ({
   ruleId: 'PL-UDIP-PROVIDE',
   assigneeDepartmentId: null,
   assigneePersonId: null,
+  ...NEW_INQUIRY_STATE,
   status: 'in_progress',
-  statusBeforePause: null,
+  pauses: [],
   dueAt: '2026-11-24T23:00:00.000Z',
   dueDate: '2026-11-24',
   suspended: false,
-  extensionDueDate: null,
-  extensionReason: null,
-  extensionNoticeAt: null,
-  pauses: [],
-  answerText: null,
-  answerSentAt: null,
-  answerChannel: null,
-  refusalReason: null,
-  refusalLegalBasis: null,
-  refusedAt: null,
-  forwardedTo: null,
-  forwardedAt: null,
-  withdrawnAt: null,
   createdAt: '2026-11-20T09:00:00.000Z',
   updatedAt: '2026-11-20T09:00:00.000Z',
 });

@@ -12,6 +12,7 @@ export const BENCH_OFFICE: OfficeSettings = {
   jurisdiction: 'PL',
   timeZone: 'Europe/Warsaw',
   language: 'pl',
+  calendars: [],
   departments: [
     { id: 'brp', name: 'Biuro Rzecznika Prasowego' },
     { id: 'sek', name: 'Sekretariat Prezydenta' },

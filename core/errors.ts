@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'NOT_FOUND'
   | 'ILLEGAL_TRANSITION'
+  | 'LOCKED'
+  | 'NOT_ALLOWED'
   | 'DEADLINE'
   | 'DB_TOO_NEW'
   | 'DB_CORRUPT'

@@ -153,6 +153,30 @@ describe('sync store', () => {
     ]);
   });
 
+  it('a calendar event from another workstation appears in the views that cover it', () => {
+    app = tempApp();
+    const store = new SyncStore(app.db);
+    const rowId = 'remote-event-1';
+    const fields: Record<string, unknown> = {
+      calendar_id: 'mayor',
+      title: 'Sesja Rady Miasta',
+      start_at: '2026-03-10T10:00:00+01:00',
+      end_at: '2026-03-10T14:00:00+01:00',
+      time_zone: 'Europe/Warsaw',
+      rrule: 'FREQ=WEEKLY;COUNT=2',
+    };
+    apply(
+      store,
+      Object.entries(fields).map(([field, value]) =>
+        remote({ table: 'calendar_events', rowId, field, value: value as string, op: 'insert' }),
+      ),
+    );
+    const inRange = (from: string, to: string) =>
+      app.ctx.calendar.inRange(Date.parse(from), Date.parse(to)).map((e) => e.id);
+    expect(inRange('2026-03-16T00:00:00+01:00', '2026-03-18T00:00:00+01:00')).toEqual([rowId]);
+    expect(inRange('2026-03-18T00:00:00+01:00', '2026-04-18T00:00:00+02:00')).toEqual([]);
+  });
+
   it('applying the same changes again changes nothing', () => {
     app = tempApp();
     const store = new SyncStore(app.db);

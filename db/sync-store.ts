@@ -3,6 +3,7 @@ import type { Change, RejectionCode, ServerChange } from '../core/sync/protocol'
 import { SYNCED_SCHEMA, isSyncedTable, type ColumnType, type SyncedTableName } from '../core/sync/schema';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './connection';
+import { refreshEventRanges } from './repositories/calendar-events';
 import { reindexInquiries } from './repositories/inquiry-search';
 import type { Row, SqlValue } from './tables';
 import { currentEntry } from './write-path';
@@ -470,6 +471,7 @@ export const DEFAULT_AFTER_APPLY_HOOKS: AfterApplyHooks = {
     refreshInquirySearch(db, ids);
     bumpInquirySequences(db, ids);
   },
+  calendar_events: refreshEventRanges,
 };
 
 export function parseChangeKey(

@@ -1,5 +1,5 @@
 // Builds everything the app runs from dist/: the renderer with Vite, and the main side
-// (Electron main, browser-mode server, sandboxed preload) with esbuild. Dependencies stay external.
+// (Electron main, browser-mode server, sandboxed preload) with esbuild. Most dependencies stay external.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -9,11 +9,18 @@ const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
+// Pure-JS libraries of core/ are bundled (their ES module builds); everything else (native
+// modules, servers, document libraries) stays external.
+const BUNDLED = new Set(['rrule', 'ical.js', 'timezones-ical-library']);
+const external = Object.keys(pkg.dependencies ?? {})
+  .filter((name) => !BUNDLED.has(name))
+  .flatMap((name) => [name, `${name}/*`]);
+
 const node = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external,
   define,
   logLevel: 'warning',
   sourcemap: true,
@@ -31,7 +38,7 @@ await esbuild({
   outdir: 'dist/main',
   format: 'esm',
   outExtension: { '.js': '.mjs' },
-  external: ['electron'],
+  external: [...external, 'electron'],
 });
 // A sandboxed preload must be one CommonJS file that requires nothing but 'electron'.
 await esbuild({

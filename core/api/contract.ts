@@ -11,6 +11,8 @@ import {
 } from '../inquiries/schema';
 import { SettingsSchema } from '../settings/schema';
 import type { AppErrorData } from '../errors';
+import { agendaContract } from './contract-agenda';
+export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
 
 /**
  * The one API contract between the renderer and the main-side services.
@@ -197,6 +199,7 @@ export const contract = {
   },
   'sync.rejected': { input: Empty, output: z.array(RejectedChangeSchema) },
   'sync.acknowledgeRejected': { input: Empty, output: SyncViewSchema },
+  ...agendaContract,
 } as const;
 
 export type Contract = typeof contract;

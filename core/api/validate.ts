@@ -12,6 +12,12 @@ const OUR_KEYS = new Set([
   'patternNeedsSeq',
   'resumeBeforePause',
   'invalidUrl',
+  'endBeforeStart',
+  'invalidRrule',
+  'eventTooLong',
+  'rangeTooLong',
+  'invalidIcsFile',
+  'invalid',
 ]);
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

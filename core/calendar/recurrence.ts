@@ -15,7 +15,7 @@
  * `truncated` set, so an unbounded or huge rule cannot hang a view. COUNT and UNTIL are honoured
  * (COUNT counts from the first occurrence, including those later removed by EXDATE, as RFC 5545 says).
  */
-import { RRule } from 'rrule';
+import { RRule } from './rrule-lib';
 import { AppError } from '../errors';
 import { parseInstant } from '../deadlines/local-date';
 import { formatWall, instantOfWall, parseWall, wallOf } from './local-time';

@@ -5,8 +5,8 @@
  * people needs: DAILY or coarser, no BYHOUR/BYMINUTE/BYSECOND (the time of day comes from the start).
  * That narrowing is also what keeps expansion cheap; see recurrence.ts for the hard caps.
  */
-import { RRule } from 'rrule';
-import type { Options } from 'rrule';
+import { RRule } from './rrule-lib';
+import type { Options } from './rrule-lib';
 
 export const ALLOWED_FREQS = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'] as const;
 const WEEKDAY = '(?:MO|TU|WE|TH|FR|SA|SU)';

@@ -29,10 +29,12 @@ export const CALENDAR_TIME_ZONES = ['Europe/Warsaw', 'Europe/Kyiv'] as const;
 export type CalendarTimeZone = (typeof CALENDAR_TIME_ZONES)[number];
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Longest a single event may last (a fortnight's official trip fits; a month view looks back this far). */
+export const MAX_EVENT_SPAN_MS = 92 * 86_400_000;
 
 const ExdateSchema = z.string().refine((v) => parseWall(v) !== null, 'invalidDateTime');
 
-const EventObject = z.object({
+export const EventObject = z.object({
   id: z.string().trim().min(1, 'required'),
   calendarId: z.string().trim().min(1, 'required'),
   type: z.enum(EVENT_TYPES, 'invalidChoice'),
@@ -56,7 +58,11 @@ function boundary(value: string, allDay: boolean): number | null {
   return parseInstant(value);
 }
 
-export const CalendarEventSchema = EventObject.superRefine((e, ctx) => {
+/** Cross-field checks shared by every schema built on the event's fields. */
+export function checkEventFields(
+  e: Pick<CalendarEvent, 'allDay' | 'start' | 'end' | 'rrule'>,
+  ctx: z.core.$RefinementCtx,
+): void {
   const start = boundary(e.start, e.allDay);
   const end = boundary(e.end, e.allDay);
   const kind = e.allDay ? 'invalidDate' : 'invalidDateTime';
@@ -64,11 +70,15 @@ export const CalendarEventSchema = EventObject.superRefine((e, ctx) => {
   if (end === null) ctx.addIssue({ code: 'custom', message: kind, path: ['end'] });
   if (start !== null && end !== null && end <= start) {
     ctx.addIssue({ code: 'custom', message: 'endBeforeStart', path: ['end'] });
+  } else if (start !== null && end !== null && end - start > MAX_EVENT_SPAN_MS) {
+    ctx.addIssue({ code: 'custom', message: 'eventTooLong', path: ['end'] });
   }
   if (e.rrule !== null && !isValidRrule(e.rrule)) {
     ctx.addIssue({ code: 'custom', message: 'invalidRrule', path: ['rrule'] });
   }
-});
+}
+
+export const CalendarEventSchema = EventObject.superRefine(checkEventFields);
 export type CalendarEvent = z.infer<typeof EventObject>;
 
 /** One concrete occurrence of an event (a single event has exactly one). */

@@ -1,7 +1,15 @@
 /** English UI strings. The key set is the reference; pl.ts and uk.ts must have the same keys (tested). */
 export const en = {
   app: { title: 'PressDesk', loading: 'Loading…', mode_browser: 'Browser mode', mode_electron: 'Desktop' },
-  nav: { label: 'Main navigation', inquiries: 'Inquiries', sync: 'Sync', settings: 'Settings' },
+  nav: {
+    label: 'Main navigation',
+    inquiries: 'Inquiries',
+    sync: 'Sync',
+    settings: 'Settings',
+    calendar: 'Calendar',
+    meetings: 'Meetings',
+    decisions: 'Decisions',
+  },
   lang: { label: 'Language', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {
     save: 'Save',
@@ -302,6 +310,9 @@ export const en = {
     saved: 'Settings saved.',
   },
   errors: {
+    LOCKED:
+      'This protocol is approved (version {{version}}) and locked. To change it, start a new version and give the reason. Nothing was saved.',
+    NOT_ALLOWED: 'This action is not possible now. Nothing was saved.',
     SYNC: 'Sync failed.',
     VALIDATION: 'Please correct the marked fields. Nothing was saved.',
     UNKNOWN_METHOD: 'This action is not available.',
@@ -330,7 +341,19 @@ export const en = {
     EXTENSION_NOTICE_LATE: 'The notice of the extension must be sent before the original deadline runs out.',
     INVALID_PAUSE: 'The pause periods are not valid.',
   },
+  notAllowed: {
+    newVersionOfDraft: 'Only an approved protocol gets a new version; a draft can simply be edited.',
+    applicationClosed: 'A declined or withdrawn application can no longer be changed.',
+    applicationStatus: 'This is not possible for an application in this state. Nothing was saved.',
+    decisionClosed: 'This decision is closed; change its status to report more progress.',
+    privateEvent: 'This is someone’s private item: it cannot be changed from this account.',
+  },
   validation: {
+    invalidIcsFile: 'This is not a readable iCalendar (.ics) file.',
+    endBeforeStart: 'The end must be after the start.',
+    invalidRrule: 'This repetition rule is not supported.',
+    eventTooLong: 'An event may last at most 92 days.',
+    rangeTooLong: 'The period is too long.',
     required: 'Required.',
     tooLong: 'Too long.',
     tooMany: 'Too many entries.',

@@ -1,6 +1,13 @@
-import { en } from './en';
-import { pl } from './pl';
-import { uk } from './uk';
+import { en as baseEn } from './en';
+import { pl as basePl } from './pl';
+import { uk as baseUk } from './uk';
+import { calendarEn, calendarPl, calendarUk } from './modules/calendar';
+import { meetingsEn, meetingsPl, meetingsUk } from './modules/meetings';
+
+/** Each language: the base strings plus one module file per screen family (keeps files small). */
+export const en = { ...baseEn, ...calendarEn, ...meetingsEn };
+export const pl = { ...basePl, ...calendarPl, ...meetingsPl };
+export const uk = { ...baseUk, ...calendarUk, ...meetingsUk };
 
 /** UI resources for i18next, one namespace per language. */
 export const resources = {
@@ -8,4 +15,3 @@ export const resources = {
   pl: { translation: pl },
   uk: { translation: uk },
 } as const;
-export { en, pl, uk };

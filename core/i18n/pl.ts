@@ -8,7 +8,15 @@ export const pl: Resources = {
     mode_browser: 'Tryb przeglądarki',
     mode_electron: 'Aplikacja',
   },
-  nav: { label: 'Nawigacja główna', inquiries: 'Zapytania', sync: 'Synchronizacja', settings: 'Ustawienia' },
+  nav: {
+    label: 'Nawigacja główna',
+    inquiries: 'Zapytania',
+    sync: 'Synchronizacja',
+    settings: 'Ustawienia',
+    calendar: 'Kalendarz',
+    meetings: 'Spotkania',
+    decisions: 'Decyzje',
+  },
   lang: { label: 'Język', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {
     save: 'Zapisz',
@@ -318,6 +326,9 @@ export const pl: Resources = {
     saved: 'Ustawienia zapisane.',
   },
   errors: {
+    LOCKED:
+      'Ten protokół jest zatwierdzony (wersja {{version}}) i zablokowany. Aby go zmienić, utwórz nową wersję i podaj powód. Niczego nie zapisano.',
+    NOT_ALLOWED: 'Ta czynność nie jest teraz możliwa. Niczego nie zapisano.',
     SYNC: 'Synchronizacja nie powiodła się.',
     VALIDATION: 'Popraw zaznaczone pola. Niczego nie zapisano.',
     UNKNOWN_METHOD: 'Ta czynność jest niedostępna.',
@@ -347,7 +358,20 @@ export const pl: Resources = {
     EXTENSION_NOTICE_LATE: 'Zawiadomienie o przedłużeniu trzeba wysłać przed upływem pierwotnego terminu.',
     INVALID_PAUSE: 'Okresy wstrzymania są niepoprawne.',
   },
+  notAllowed: {
+    newVersionOfDraft:
+      'Nową wersję tworzy się tylko dla zatwierdzonego protokołu; projekt można po prostu edytować.',
+    applicationClosed: 'Odrzuconego lub wycofanego wniosku nie można już zmieniać.',
+    applicationStatus: 'Nie jest to możliwe dla wniosku w tym stanie. Niczego nie zapisano.',
+    decisionClosed: 'Ta decyzja jest zamknięta; zmień jej status, aby zgłosić dalszy postęp.',
+    privateEvent: 'To czyjaś pozycja prywatna: z tego konta nie można jej zmienić.',
+  },
   validation: {
+    invalidIcsFile: 'To nie jest czytelny plik iCalendar (.ics).',
+    endBeforeStart: 'Koniec musi być po początku.',
+    invalidRrule: 'Ta reguła powtarzania nie jest obsługiwana.',
+    eventTooLong: 'Wydarzenie może trwać najwyżej 92 dni.',
+    rangeTooLong: 'Okres jest za długi.',
     required: 'Pole wymagane.',
     tooLong: 'Za długie.',
     tooMany: 'Za dużo pozycji.',

@@ -20,6 +20,25 @@ export const PersonSchema = z.object({
   position: z.string().max(200, 'tooLong').default(''),
 });
 
+export const CALENDAR_KINDS = ['mayor', 'deputy', 'press', 'other'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+/** A calendar the secretariat keeps: the mayor's, a deputy's, the press office's. */
+export const CalendarOwnerSchema = z.object({
+  id: z.string().min(1, 'required').max(40, 'tooLong'),
+  /** Empty: the kind's translated name ("Mayor", "Prezydent Miasta") is shown. */
+  name: z.string().trim().max(200, 'tooLong'),
+  kind: z.enum(CALENDAR_KINDS, 'invalidChoice'),
+});
+export type CalendarOwner = z.infer<typeof CalendarOwnerSchema>;
+/** Used while the office has not listed its own calendars. */
+export const DEFAULT_CALENDARS: readonly CalendarOwner[] = [
+  { id: 'mayor', name: '', kind: 'mayor' },
+  { id: 'press', name: '', kind: 'press' },
+];
+export function calendarsOf(office: { calendars?: CalendarOwner[] | undefined }): CalendarOwner[] {
+  return office.calendars?.length ? office.calendars : [...DEFAULT_CALENDARS];
+}
+
 /** `{seq}` and `{year}` are replaced; everything else is kept, e.g. `BP.1431.{seq}.{year}`. */
 export const RegNumberPatternSchema = z
   .string()
@@ -37,6 +56,7 @@ export const OfficeSettingsSchema = z.object({
   language: z.enum(LANGUAGES, 'invalidChoice'),
   departments: z.array(DepartmentSchema).max(200, 'tooMany'),
   people: z.array(PersonSchema).max(1000, 'tooMany'),
+  calendars: z.array(CalendarOwnerSchema).max(50, 'tooMany').default([]),
   inquiryNumberPattern: RegNumberPatternSchema,
   signatoryName: z.string().max(200, 'tooLong').default(''),
   signatoryFunction: z.string().max(200, 'tooLong').default(''),
@@ -65,6 +85,7 @@ export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'P
       language: pl ? 'pl' : 'uk',
       departments: [],
       people: [],
+      calendars: [],
       inquiryNumberPattern: pl ? 'BP.1431.{seq}.{year}' : 'ПС-{seq}/{year}',
       signatoryName: '',
       signatoryFunction: pl ? 'Rzecznik Prasowy' : 'Речник',

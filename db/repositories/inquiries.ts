@@ -134,6 +134,16 @@ export class InquiryRepository {
     return { overdue, dueSoon, countsByStatus: Object.fromEntries(counts.map((c) => [c.status, c.n])) };
   }
 
+  /** Open inquiries whose deadline falls in [fromIso, toIso): the calendar's deadline overlay. */
+  dueBetween(fromIso: string, toIso: string): Inquiry[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM inquiries WHERE deleted = 0 AND ${OPEN_SQL} AND due_at >= ? AND due_at < ? ORDER BY due_at`,
+      )
+      .all(fromIso, toIso) as Record<string, unknown>[];
+    return rows.map(rowToInquiry);
+  }
+
   private require(id: string): Inquiry {
     const inquiry = this.get(id);
     if (!inquiry) throw new Error(`inquiry ${id} not found`);

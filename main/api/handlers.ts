@@ -2,6 +2,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contr
 import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../core/deadlines';
 import { inquiryWarnings } from '../../core/inquiries/legal-basis';
 import type { AppContext } from '../services/context';
+import { agendaHandlers } from './agenda-handlers';
 import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
@@ -82,4 +83,5 @@ export const handlers: Handlers = {
   'sync.rejected': (ctx) =>
     ctx.sync.rejected().map((r) => ({ ...r, label: recordLabel(ctx, r.table, r.rowId) })),
   'sync.acknowledgeRejected': (ctx) => ctx.sync.acknowledgeRejected(),
+  ...agendaHandlers,
 };

@@ -1,13 +1,14 @@
 import type { InquiryTransition } from '../../core/inquiries/schema';
 import type { AppContext } from '../services/context';
 import { createInquiry, transitionInquiry } from '../services/inquiry-service';
+import { seedAgenda } from './agenda-seed';
 import { DEMO_OFFICE, DEMO_INQUIRIES } from './data';
 
 const DAY = 86_400_000;
 
 /**
- * Fills an EMPTY data directory with a realistic office: settings, people, and PL and UA inquiries
- * in every state, some overdue. Everything goes through the services, so it is audited like real work.
+ * Fills an EMPTY data directory with a realistic office: settings, people, PL and UA inquiries in every
+ * state (some overdue), and a month of the mayor's agenda with meetings, protocols and decisions. Everything goes through the services, so it is audited like real work.
  */
 export function seedDemo(ctx: AppContext): boolean {
   if (
@@ -28,5 +29,6 @@ export function seedDemo(ctx: AppContext): boolean {
       transitionInquiry(ctx, { ...step.build(at), id: created.id } as InquiryTransition);
     }
   }
+  seedAgenda(ctx);
   return true;
 }

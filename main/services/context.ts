@@ -1,5 +1,7 @@
 import type { AppEvent } from '../../core/api/contract';
 import type { Db } from '../../db/connection';
+import { AgendaRepository } from '../../db/repositories/agenda';
+import { CalendarEventRepository } from '../../db/repositories/calendar-events';
 import { InquiryRepository } from '../../db/repositories/inquiries';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
 import { SyncService } from '../sync/sync-service';
@@ -18,6 +20,8 @@ export interface AppContext {
   settings: SettingsStore;
   clock: Clock;
   inquiries: InquiryRepository;
+  calendar: CalendarEventRepository;
+  agenda: AgendaRepository;
   writes: WritePath;
   sync: SyncService;
   emit: (event: AppEvent) => void;
@@ -61,6 +65,8 @@ export function createContext(
     writes,
     sync,
     inquiries: new InquiryRepository(options.db, writes),
+    calendar: new CalendarEventRepository(options.db, writes),
+    agenda: new AgendaRepository(options.db, writes),
     emit: (event) => {
       emit(event);
       // A local edit: send it to the city server shortly.

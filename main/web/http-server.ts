@@ -46,6 +46,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   ILLEGAL_TRANSITION: 409,
+  LOCKED: 409,
+  NOT_ALLOWED: 409,
   DEADLINE: 422,
   INTERNAL: 500,
 };

@@ -27,6 +27,8 @@ export interface ServerOptions {
   settings?: Settings;
   /** How long to wait for the ready line. */
   startTimeoutMs?: number;
+  /** Reuse this data directory (e.g. to restart with a later clock); it is then kept on stop. */
+  dataDir?: string;
 }
 
 export interface RunningServer {
@@ -36,7 +38,7 @@ export interface RunningServer {
   origin: string;
   token: string;
   dataDir: string;
-  /** Stops the server (SIGTERM, then SIGKILL) and removes the data directory. Safe to call twice. */
+  /** Stops the server (SIGTERM, then SIGKILL) and removes its own temp data directory. Safe to call twice. */
   stop: () => Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   if (!existsSync(WEB_ENTRY)) {
     throw new Error(`${WEB_ENTRY} is missing: build the app first (node scripts/build.mjs).`);
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'pressdesk-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pressdesk-e2e-')));
   if (options.settings) {
     await writeFile(join(dataDir, 'settings.json'), JSON.stringify(options.settings, null, 2));
   }
@@ -68,7 +70,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (stopped) return;
     stopped = true;
     await killChild(child);
-    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
 
   try {

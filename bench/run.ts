@@ -5,6 +5,7 @@ import { MAX_PULL_LIMIT } from '../core/sync/protocol';
 import { openDatabase } from '../db/connection';
 import { createContext } from '../main/services/context';
 import { createConfSettingsStore } from '../main/settings/conf-store';
+import { runCalendarBenchmarks } from './calendar-run';
 import { planInquiries } from './dataset';
 import { insertBulk, insertThroughServices, type SimClock } from './generate';
 import { measure, summarize } from './measure';
@@ -17,6 +18,7 @@ import { BENCH_OFFICE } from './vocabulary';
 /**
  * `npm run bench`: builds a register of BENCH_INQUIRIES inquiries in a temporary data directory,
  * then times list/filter/sort and full-text search through the repository against hand-written SQL,
+ * then the calendar's month view (bench/calendar-run.ts; BENCH_CALENDAR=0 skips it),
  * then sync (bench/sync-run.ts; BENCH_SYNC=0 skips it). Prints figures only; it never fails on timings.
  */
 function intFromEnv(name: string, fallback: number, min: number): number {
@@ -31,6 +33,8 @@ const COUNT = intFromEnv('BENCH_INQUIRIES', 50_000, 10);
 const ITERATIONS = intFromEnv('BENCH_ITERATIONS', 200, 1);
 const WARMUP = intFromEnv('BENCH_WARMUP', 20, 0);
 const BATCH = intFromEnv('BENCH_BATCH', 1000, 1);
+const CALENDAR = process.env.BENCH_CALENDAR !== '0';
+const CALENDAR_EVENTS = intFromEnv('BENCH_CALENDAR_EVENTS', 60_000, 1);
 const SYNC = process.env.BENCH_SYNC !== '0';
 const SYNC_CHANGES = intFromEnv('BENCH_SYNC_CHANGES', 100_000, 1);
 const SYNC_YEARS = intFromEnv('BENCH_SYNC_YEARS', 10, 1);
@@ -86,6 +90,11 @@ function main(): void {
     for (const line of machineLines(sqliteVersion)) console.log(line);
     console.log(
       `Settings BENCH_INQUIRIES=${COUNT} BENCH_ITERATIONS=${ITERATIONS} BENCH_WARMUP=${WARMUP} BENCH_BATCH=${BATCH} BENCH_SERVICE_SAMPLE=${SERVICE_SAMPLE}`,
+    );
+    console.log(
+      CALENDAR
+        ? `         BENCH_CALENDAR_EVENTS=${CALENDAR_EVENTS}`
+        : '         BENCH_CALENDAR=0 (calendar skipped)',
     );
     console.log(
       SYNC
@@ -167,6 +176,13 @@ function main(): void {
 }
 
 main();
+if (CALENDAR)
+  runCalendarBenchmarks({
+    events: CALENDAR_EVENTS,
+    iterations: ITERATIONS,
+    warmup: WARMUP,
+    batchSize: BATCH,
+  });
 if (SYNC)
   await runSyncBenchmarks({
     changes: SYNC_CHANGES,

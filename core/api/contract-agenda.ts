@@ -125,6 +125,20 @@ export const agendaContract = {
     input: ById.extend({ occurrenceStart: z.string().max(40, 'tooLong').nullable().default(null) }),
     output: z.object({ removed: z.boolean() }),
   },
+  /** Reminders due now (from "N minutes before" until the start), for every calendar. */
+  'calendar.dueReminders': {
+    input: z.object({}).strict(),
+    output: z.array(
+      z.object({
+        key: z.string(),
+        eventId: z.string(),
+        title: z.string(),
+        start: z.string(),
+        allDay: z.boolean(),
+        minutesBefore: z.number(),
+      }),
+    ),
+  },
   /** The mayor's daily card (.docx) for one calendar and day. */
   'calendar.dailyCardDocx': { input: ExportRange, output: FileOut },
   /** The week (Monday–Sunday) containing `date`; `public` leaves private items out entirely. */

@@ -146,6 +146,17 @@ describe('rules and exceptions', () => {
     expect(occ.map((o) => o.localStart.slice(0, 10))).toEqual(expected);
   });
 
+  it('expands a cancelled event only when a view asks for it, keeping its status', () => {
+    const e = ev({ rrule: 'FREQ=WEEKLY;COUNT=2', status: 'cancelled' });
+    const occ = expandOccurrences(e, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z', {
+      includeCancelled: true,
+    });
+    expect(occ.map((o) => [o.localStart.slice(0, 10), o.status])).toEqual([
+      ['2026-03-02', 'cancelled'],
+      ['2026-03-09', 'cancelled'],
+    ]);
+  });
+
   it('occurrence key matches the exdate format, so cancelling one occurrence is adding its localStart', () => {
     const e = ev({ rrule: 'FREQ=WEEKLY;COUNT=3' });
     const [, second] = expandOccurrences(e, '2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z');

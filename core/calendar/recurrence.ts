@@ -34,6 +34,11 @@ export type InstantInput = string | number | Date;
 export interface ExpandOptions {
   /** At most this many occurrences (capped at MAX_OCCURRENCES). */
   limit?: number;
+  /**
+   * Also expand cancelled events (views show them struck through; their occurrences keep the status
+   * 'cancelled', so conflict detection still ignores them). Default: cancelled events have none.
+   */
+  includeCancelled?: boolean;
 }
 
 export interface Expansion {
@@ -72,7 +77,9 @@ export function expand(
   const from = toMs(rangeStart, 'rangeStart');
   const to = toMs(rangeEnd, 'rangeEnd');
   const occurrences: Occurrence[] = [];
-  if (event.status === 'cancelled' || to <= from) return { occurrences, truncated: false };
+  if ((event.status === 'cancelled' && !options.includeCancelled) || to <= from) {
+    return { occurrences, truncated: false };
+  }
   const limit = Math.max(0, Math.min(options.limit ?? MAX_OCCURRENCES, MAX_OCCURRENCES));
   const tz = event.timeZone;
 

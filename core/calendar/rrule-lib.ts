@@ -6,8 +6,10 @@
 import * as rruleModule from 'rrule';
 
 type RruleModule = typeof rruleModule;
-const resolved = ((rruleModule as unknown as { default?: RruleModule }).default ??
-  rruleModule) as RruleModule;
+// Read without naming the property, so bundlers do not warn that the ES build has no default export.
+const commonJsExports = Object.getOwnPropertyDescriptor(rruleModule, 'default')?.value as
+  RruleModule | undefined;
+const resolved = commonJsExports ?? rruleModule;
 
 export const RRule = resolved.RRule;
 export type RRule = rruleModule.RRule;

@@ -305,6 +305,19 @@ export const pl: Resources = {
     },
   },
   settings: {
+    calendars: 'Kalendarze',
+    calendarsHelp: 'Czyje terminarze prowadzi sekretariat. Pusta nazwa pokazuje rodzaj.',
+    calendarName: 'Nazwa kalendarza {{n}}',
+    calendarKindLabel: 'Rodzaj kalendarza {{n}}',
+    calendarKind: {
+      mayor: 'Prezydent Miasta',
+      deputy: 'Zastępca Prezydenta',
+      press: 'Biuro Prasowe',
+      other: 'Inny',
+    },
+    removeCalendar: 'Usuń kalendarz {{n}}',
+    remove: 'Usuń',
+    addCalendar: 'Dodaj kalendarz',
     title: 'Ustawienia',
     office: 'Profil urzędu',
     cityName: 'Miasto',
@@ -357,6 +370,15 @@ export const pl: Resources = {
     EXTENSION_BEYOND_CAP: 'Nowy termin {{newDueDate}} przekracza termin maksymalny {{cap}}.',
     EXTENSION_NOTICE_LATE: 'Zawiadomienie o przedłużeniu trzeba wysłać przed upływem pierwotnego terminu.',
     INVALID_PAUSE: 'Okresy wstrzymania są niepoprawne.',
+  },
+  reminders: {
+    title: 'Przypomnienia',
+    item: '{{title}} — {{when}}',
+    busy: 'Zajęty',
+    allDay: 'cały dzień',
+    ok: 'Zamknij',
+    dismiss: 'Zamknij przypomnienie: {{title}}',
+    allowNotifications: 'Pokazuj przypomnienia jako powiadomienia systemowe',
   },
   notAllowed: {
     newVersionOfDraft:

@@ -306,6 +306,19 @@ export const uk: Resources = {
     },
   },
   settings: {
+    calendars: 'Календарі',
+    calendarsHelp: 'Чиї розклади веде секретаріат. Порожня назва показує вид.',
+    calendarName: 'Назва календаря {{n}}',
+    calendarKindLabel: 'Вид календаря {{n}}',
+    calendarKind: {
+      mayor: 'Міський голова',
+      deputy: 'Заступник міського голови',
+      press: 'Прес-служба',
+      other: 'Інший',
+    },
+    removeCalendar: 'Видалити календар {{n}}',
+    remove: 'Видалити',
+    addCalendar: 'Додати календар',
     title: 'Налаштування',
     office: 'Профіль установи',
     cityName: 'Місто',
@@ -357,6 +370,15 @@ export const uk: Resources = {
     EXTENSION_BEYOND_CAP: 'Новий строк {{newDueDate}} перевищує максимальний строк {{cap}}.',
     EXTENSION_NOTICE_LATE: 'Повідомлення про продовження треба надіслати до спливу початкового строку.',
     INVALID_PAUSE: 'Періоди зупинення неправильні.',
+  },
+  reminders: {
+    title: 'Нагадування',
+    item: '{{title}} — {{when}}',
+    busy: 'Зайнято',
+    allDay: 'весь день',
+    ok: 'Закрити',
+    dismiss: 'Закрити нагадування: {{title}}',
+    allowNotifications: 'Показувати нагадування як системні сповіщення',
   },
   notAllowed: {
     newVersionOfDraft:

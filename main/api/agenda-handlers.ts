@@ -7,6 +7,7 @@ import {
   listCalendars,
   moveEvent,
   removeEvent,
+  remindersDue,
   updateEvent,
 } from '../services/agenda/calendar-service';
 import {
@@ -54,6 +55,7 @@ export const agendaHandlers: { [M in AgendaMethod]: Handler<M> } = {
   'calendar.calendars': (ctx) => listCalendars(ctx),
   'calendar.list': listCalendar,
   'calendar.get': (ctx, input) => getEvent(ctx, input.id),
+  'calendar.dueReminders': (ctx) => remindersDue(ctx),
   'calendar.create': createEvent,
   'calendar.update': updateEvent,
   'calendar.move': moveEvent,

@@ -71,6 +71,11 @@ export class SyncService {
     if (this.credentials) this.scheduler.localChange();
   }
 
+  /** The role of the signed-in account, or null when not signed in. No database work (used per call). */
+  role(): string | null {
+    return this.credentials?.role ?? null;
+  }
+
   view(): SyncView {
     return {
       ...this.engine.status(),

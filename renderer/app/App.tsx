@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
 import { LANGUAGES, type Language, type Settings } from '../../core/settings/schema';
 import { call } from '../api/client';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { DecisionsPage } from '../decisions/DecisionsPage';
+import { ApplicationPage } from '../meetings/ApplicationPage';
+import { MeetingRecordPage } from '../meetings/MeetingRecordPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { ProtocolPage } from '../meetings/ProtocolPage';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { initI18n } from '../i18n/setup';
 import { InquiryDetailPage } from '../inquiries/InquiryDetailPage';
@@ -12,6 +18,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { SyncIndicator } from '../sync/SyncIndicator';
 import { SyncPage } from '../sync/SyncPage';
 import { ShellContext, type Shell } from './AppContext';
+import { ReminderBanner } from './ReminderBanner';
 import { href, useRoute, type Route } from './router';
 
 export function App() {
@@ -57,6 +64,9 @@ export function App() {
         <span className="office">{shell.settings.office.cityName}</span>
         <nav aria-label={t('nav.label')}>
           <NavLink route={{ name: 'inquiries' }} current={route} label={t('nav.inquiries')} />
+          <NavLink route={{ name: 'calendar' }} current={route} label={t('nav.calendar')} />
+          <NavLink route={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
+          <NavLink route={{ name: 'decisions' }} current={route} label={t('nav.decisions')} />
           <NavLink route={{ name: 'sync' }} current={route} label={t('nav.sync')} />
           <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
         </nav>
@@ -75,6 +85,7 @@ export function App() {
           </select>
         </label>
       </header>
+      <ReminderBanner />
       <main>
         <Screen route={route} />
       </main>
@@ -84,7 +95,9 @@ export function App() {
 
 function NavLink({ route, current, label }: { route: Route; current: Route; label: string }) {
   const active =
-    current.name === route.name || (route.name === 'inquiries' && current.name.startsWith('inquiry'));
+    current.name === route.name ||
+    (route.name === 'inquiries' && current.name.startsWith('inquiry')) ||
+    (route.name === 'meetings' && ['application', 'meeting', 'protocol'].includes(current.name));
   return (
     <a href={href(route)} aria-current={active ? 'page' : undefined}>
       {label}
@@ -106,5 +119,17 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'sync':
       return <SyncPage />;
+    case 'calendar':
+      return <CalendarPage />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'application':
+      return <ApplicationPage id={route.id} />;
+    case 'meeting':
+      return <MeetingRecordPage eventId={route.eventId} />;
+    case 'protocol':
+      return <ProtocolPage id={route.id} />;
+    case 'decisions':
+      return <DecisionsPage />;
   }
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Four screens do not need a routing library: the hash holds the route, so the built renderer
+ * A dozen screens do not need a routing library: the hash holds the route, so the built renderer
  * works the same from Electron's file:// and from browser mode's http://.
  */
 export type Route =
@@ -10,12 +10,26 @@ export type Route =
   | { name: 'inquiry'; id: string }
   | { name: 'inquiry-edit'; id: string }
   | { name: 'settings' }
-  | { name: 'sync' };
+  | { name: 'sync' }
+  | { name: 'calendar' }
+  | { name: 'meetings' }
+  | { name: 'application'; id: string }
+  | { name: 'meeting'; eventId: string }
+  | { name: 'protocol'; id: string }
+  | { name: 'decisions' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
+  if (parts[0] === 'calendar') return { name: 'calendar' };
+  if (parts[0] === 'decisions') return { name: 'decisions' };
+  if (parts[0] === 'protocols' && parts[1]) return { name: 'protocol', id: parts[1] };
+  if (parts[0] === 'meetings' && parts[1] === 'applications' && parts[2])
+    return { name: 'application', id: parts[2] };
+  if (parts[0] === 'meetings' && parts[1] === 'held' && parts[2])
+    return { name: 'meeting', eventId: parts[2] };
+  if (parts[0] === 'meetings') return { name: 'meetings' };
   if (parts[0] === 'inquiries' && parts[1] === 'new') return { name: 'inquiry-new' };
   if (parts[0] === 'inquiries' && parts[1] && parts[2] === 'edit')
     return { name: 'inquiry-edit', id: parts[1] };
@@ -37,6 +51,18 @@ export function href(route: Route): string {
       return '#/settings';
     case 'sync':
       return '#/sync';
+    case 'calendar':
+      return '#/calendar';
+    case 'meetings':
+      return '#/meetings';
+    case 'application':
+      return `#/meetings/applications/${route.id}`;
+    case 'meeting':
+      return `#/meetings/held/${route.eventId}`;
+    case 'protocol':
+      return `#/protocols/${route.id}`;
+    case 'decisions':
+      return '#/decisions';
   }
 }
 

@@ -17,6 +17,9 @@ export function errorText(t: T, error: AppError, language = 'en'): string {
   if (error.code === 'DEADLINE' && typeof error.params.reason === 'string') {
     return `${t('errors.DEADLINE')} ${t(`deadlineError.${error.params.reason}`, params)}`;
   }
+  if (error.code === 'NOT_ALLOWED' && typeof error.params.reason === 'string') {
+    return t(`notAllowed.${error.params.reason}`, params);
+  }
   if (error.code === 'SYNC' && typeof error.params.reason === 'string') {
     return t(`sync.errors.${error.params.reason}`, params);
   }

@@ -5,6 +5,7 @@ import { JURISDICTIONS, LANGUAGES, TIME_ZONES, type Settings } from '../../core/
 import { useShell } from '../app/AppContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
+import { CalendarsEditor } from './CalendarsEditor';
 import { departmentsToText, parseDepartments, parsePeople, peopleToText } from './people-text';
 
 type TextKey =
@@ -143,6 +144,7 @@ export function SettingsPage() {
           {(p) => <textarea {...p} rows={6} value={people} onChange={(e) => setPeople(e.target.value)} />}
         </Field>
       </fieldset>
+      <CalendarsEditor value={draft.office.calendars} onChange={(calendars) => setOffice({ calendars })} />
       <button type="submit" className="primary">
         {t('common.save')}
       </button>

@@ -40,6 +40,7 @@ export function fakeTransport(overrides: Record<string, (input: unknown) => Call
     'inquiries.dashboard': () => ({ ok: true, data: { now, overdue: [], dueSoon: [], countsByStatus: {} } }),
     'deadlines.rules': () => ({ ok: true, data: listRules() }),
     'deadlines.preview': () => ({ ok: true, data: { deadline: null, errorCode: null, warnings: [] } }),
+    'calendar.dueReminders': () => ({ ok: true, data: [] }),
     'sync.status': () => ({ ok: true, data: SYNC_OFF }),
     'sync.now': () => ({ ok: true, data: SYNC_OFF }),
     'sync.conflicts': () => ({ ok: true, data: [] }),

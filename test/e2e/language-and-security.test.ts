@@ -51,7 +51,14 @@ describe('language switching and API security (default Polish office)', () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.waitFor();
     const links = nav.getByRole('link');
-    expect(await links.allTextContents()).toEqual(['Inquiries', 'Sync', 'Settings']);
+    expect(await links.allTextContents()).toEqual([
+      'Inquiries',
+      'Calendar',
+      'Meetings',
+      'Decisions',
+      'Sync',
+      'Settings',
+    ]);
     expect(await links.first().textContent()).toBe('Inquiries');
     expect(await links.first().getAttribute('aria-current')).toBe('page');
     await page.getByRole('heading', { level: 1, name: "Journalists' inquiries" }).waitFor();

@@ -66,7 +66,7 @@ function entries(ctx: AppContext, owner: CalendarOwner, fromDay: string, toDay: 
   const byId = new Map(events.map((e) => [e.id, e]));
   const seePrivate = canSeePrivate(ctx);
   const name = calendarName(owner, office.language);
-  return expandAll(events, from, to, { limit: MAX_OCCURRENCES }).map((occ) => {
+  return expandAll(events, from, to, { limit: MAX_OCCURRENCES, includeCancelled: true }).map((occ) => {
     const event = byId.get(occ.eventId) as CalendarEventRecord;
     const hidden = event.private && !seePrivate;
     return {

@@ -59,6 +59,12 @@ describe('calendar service', () => {
     await api(app, 'calendar.create', event({ calendarId: 'press' }));
     await api(app, 'calendar.create', event({ status: 'cancelled', title: 'Odwołane' }));
     expect((await api(app, 'calendar.create', event())).saved).toBe(true);
+    // The cancelled one stays visible (struck through in the views), without a conflict flag.
+    const mayor = (await api(app, 'calendar.list', { ...MARCH, calendarIds: ['mayor'] })).items;
+    expect(mayor.map((i) => [i.title, i.status, i.conflict]).sort()).toEqual([
+      ['Narada z naczelnikami', 'confirmed', false],
+      ['Odwołane', 'cancelled', false],
+    ]);
   });
 
   it('moves one occurrence of a series: the series skips that date and a single event takes its place', async () => {
@@ -107,7 +113,7 @@ describe('calendar service', () => {
       busy: false,
     });
 
-    vi.spyOn(app.ctx.sync, 'view').mockReturnValue({ ...app.ctx.sync.view(), role: 'press' });
+    vi.spyOn(app.ctx.sync, 'role').mockReturnValue('press');
     const item = (await api(app, 'calendar.list', MARCH)).items[0];
     expect(item).toMatchObject({ title: '', location: '', busy: true, private: true });
     expect((await api(app, 'calendar.get', { id: visit!.id })).event.title).toBe('');
@@ -132,6 +138,16 @@ describe('calendar service', () => {
         expect.objectContaining({ kind: 'decision', title: 'Przegląd oświetlenia', date: '2026-03-20' }),
       ]),
     );
+  });
+
+  it('lists reminders that are due, by their local start', async () => {
+    app = tempApp({ now: '2026-03-30T06:30:00Z' }); // 08:30 in Warsaw, summer time
+    await api(app, 'calendar.create', event({ rrule: 'FREQ=WEEKLY;BYDAY=MO', reminders: [60, 15] }));
+    expect(
+      (await api(app, 'calendar.dueReminders', {})).map((r) => [r.title, r.minutesBefore, r.start]),
+    ).toEqual([['Narada z naczelnikami', 60, '2026-03-30T07:00:00.000Z']]);
+    app.setNow('2026-03-30T07:00:00Z');
+    expect(await api(app, 'calendar.dueReminders', {})).toEqual([]);
   });
 
   it('answers bad input with field messages and writes nothing', async () => {

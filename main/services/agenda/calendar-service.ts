@@ -6,6 +6,7 @@ import type { CalendarItem, EventConflict, MethodInput, MethodOutput } from '../
 import { parseOrThrow } from '../../../core/api/validate';
 import { conflictsWith, expandAll, findConflicts, MAX_OCCURRENCES } from '../../../core/calendar';
 import { parseWall } from '../../../core/calendar/local-time';
+import { dueReminders } from '../../../core/calendar/reminders';
 import {
   CalendarEventDraftSchema,
   CalendarEventUpdateSchema,
@@ -35,7 +36,7 @@ export function listCalendar(
   const to = Date.parse(input.to);
   const events = ctx.calendar.inRange(from, to, input.calendarIds ?? []);
   const byId = new Map(events.map((e) => [e.id, e]));
-  const occurrences = expandAll(events, from, to, { limit: MAX_OCCURRENCES });
+  const occurrences = expandAll(events, from, to, { limit: MAX_OCCURRENCES, includeCancelled: true });
   const clashing = new Set<string>();
   for (const { first, second } of findConflicts(occurrences)) {
     clashing.add(first.occurrenceKey);
@@ -71,6 +72,20 @@ export function listCalendar(
     deadlines: input.deadlines ? deadlineOverlay(ctx, from, to, now) : [],
     truncated: occurrences.length > MAX_OCCURRENCES,
   };
+}
+
+/** Reminders due now; a reminder may be up to a week before its event. */
+export function remindersDue(ctx: AppContext): MethodOutput<'calendar.dueReminders'> {
+  const now = ctx.clock().getTime();
+  const events = ctx.calendar.inRange(now, now + 7 * DAY_MS + DAY_MS);
+  const withReminders = events.filter((e) => e.reminders.length > 0);
+  const byId = new Map(withReminders.map((e) => [e.id, e]));
+  const seePrivate = canSeePrivate(ctx);
+  const occurrences = expandAll(withReminders, now, now + 8 * DAY_MS, { limit: MAX_OCCURRENCES });
+  return dueReminders(occurrences, (id) => byId.get(id)?.reminders ?? [], now).map((r) => {
+    const event = byId.get(r.eventId) as CalendarEventRecord;
+    return { ...r, title: event.private && !seePrivate ? '' : event.title };
+  });
 }
 
 export function getEvent(ctx: AppContext, id: string): MethodOutput<'calendar.get'> {

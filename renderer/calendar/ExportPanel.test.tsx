@@ -32,6 +32,15 @@ describe('exports and import', () => {
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
   });
 
+  it('prints the view through the system print dialog (which can also save a PDF)', async () => {
+    renderCalendar({});
+    const print = vi.fn();
+    window.print = print;
+    const inside = await panel();
+    await userEvent.click(inside.getByRole('button', { name: 'Print this view (or save it as PDF)' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for the internal and the public weekly plan and the view’s days as .ics', async () => {
     const app = renderCalendar({
       answers: {

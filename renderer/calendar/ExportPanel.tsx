@@ -77,6 +77,9 @@ export function ExportPanel({
         ))}
       </select>
       <div className="cal-export-buttons">
+        <button type="button" onClick={() => window.print()}>
+          {t('calendar.exports.print')}
+        </button>
         <button
           type="button"
           disabled={!ready}

@@ -124,6 +124,7 @@ export const calendarEn = {
     },
     exports: {
       label: 'Print, export and import',
+      print: 'Print this view (or save it as PDF)',
       calendar: 'Documents for',
       dailyCard: 'Daily card (.docx)',
       weeklyPlan: 'Weekly plan (.docx)',
@@ -277,6 +278,7 @@ export const calendarPl: typeof calendarEn = {
     },
     exports: {
       label: 'Druk, eksport i import',
+      print: 'Drukuj ten widok (lub zapisz jako PDF)',
       calendar: 'Dokumenty dla',
       dailyCard: 'Karta dnia (.docx)',
       weeklyPlan: 'Plan tygodnia (.docx)',
@@ -431,6 +433,7 @@ export const calendarUk: typeof calendarEn = {
     },
     exports: {
       label: 'Друк, експорт та імпорт',
+      print: 'Друкувати цей вигляд (або зберегти як PDF)',
       calendar: 'Документи для',
       dailyCard: 'Картка дня (.docx)',
       weeklyPlan: 'План тижня (.docx)',

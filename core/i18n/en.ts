@@ -359,6 +359,8 @@ export const en = {
     allowNotifications: 'Show reminders as system notifications',
   },
   notAllowed: {
+    noNumbers:
+      'No registration numbers are left on this workstation and the city server cannot be reached to reserve more. Nothing was registered; try again when the connection is back.',
     newVersionOfDraft: 'Only an approved protocol gets a new version; a draft can simply be edited.',
     applicationClosed: 'A declined or withdrawn application can no longer be changed.',
     applicationStatus: 'This is not possible for an application in this state. Nothing was saved.',

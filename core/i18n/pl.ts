@@ -381,6 +381,8 @@ export const pl: Resources = {
     allowNotifications: 'Pokazuj przypomnienia jako powiadomienia systemowe',
   },
   notAllowed: {
+    noNumbers:
+      'Na tym stanowisku nie ma już zarezerwowanych numerów, a serwer miejski jest nieosiągalny. Niczego nie zarejestrowano; spróbuj ponownie po przywróceniu połączenia.',
     newVersionOfDraft:
       'Nową wersję tworzy się tylko dla zatwierdzonego protokołu; projekt można po prostu edytować.',
     applicationClosed: 'Odrzuconego lub wycofanego wniosku nie można już zmieniać.',

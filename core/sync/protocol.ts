@@ -100,6 +100,28 @@ export const LoginResponseSchema = z.object({
   user: z.object({ name: z.string(), role: z.enum(['admin', 'secretariat', 'press', 'viewer']) }),
 });
 
+/**
+ * Registration numbers without collisions between workstations (letters, inquiries): a workstation
+ * reserves a block of the next numbers of a series and year, and uses it also while offline.
+ * `usedUpTo` is the highest number the workstation already used on its own (before it joined the
+ * server), so the server's counter never hands it out again.
+ */
+export const MAX_NUMBER_BLOCK = 500;
+export const ReserveNumbersRequestSchema = z.strictObject({
+  series: z.string().min(1).max(100),
+  year: z.number().int().min(2000).max(2200),
+  count: z.number().int().min(1).max(MAX_NUMBER_BLOCK),
+  usedUpTo: z.number().int().min(0).max(10_000_000).default(0),
+});
+export type ReserveNumbersRequest = z.input<typeof ReserveNumbersRequestSchema>;
+export const ReserveNumbersResponseSchema = z.object({
+  series: z.string(),
+  year: z.number().int(),
+  first: z.number().int().positive(),
+  last: z.number().int().positive(),
+});
+export type ReserveNumbersResponse = z.infer<typeof ReserveNumbersResponseSchema>;
+
 /** Errors the server answers with (HTTP 4xx), as a code the client translates. */
 export const SERVER_ERROR_CODES = [
   'BAD_REQUEST',

@@ -2,8 +2,15 @@ import { migration0001 } from './0001_init';
 import { migration0002 } from './0002_sync';
 import { migration0003 } from './0003_search_keys';
 import { migration0004 } from './0004_agenda';
+import { migration0005 } from './0005_number_pools';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -37,11 +37,20 @@ export class InquiryRepository {
     private readonly writes: WritePath,
   ) {}
 
-  /** Registers an inquiry and gives it the next number of its year, in one transaction. */
-  create(record: NewInquiry, numberPattern: string, year: number): Inquiry {
+  /**
+   * Registers an inquiry and gives it the next number of its year, in one transaction. `allocate` takes
+   * the number (main/services/numbering.ts: a reserved block when signed in to a city server); by
+   * default the workstation's own yearly sequence.
+   */
+  create(
+    record: NewInquiry,
+    numberPattern: string,
+    year: number,
+    allocate: () => number = () => this.nextSequence('inquiries', year),
+  ): Inquiry {
     return this.db
       .transaction(() => {
-        const seq = this.nextSequence('inquiries', year);
+        const seq = allocate();
         const regNo = formatRegNumber(numberPattern, seq, year);
         const id = this.writes.insert('inquiries', {
           ...patchToRow(record),

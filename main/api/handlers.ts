@@ -7,6 +7,7 @@ import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
   createInquiry,
+  prepareInquiryNumber,
   getInquiry,
   inquiryDashboard,
   inquiryHistory,
@@ -65,7 +66,10 @@ export const handlers: Handlers = {
   },
   'inquiries.list': listInquiries,
   'inquiries.get': (ctx, input) => getInquiry(ctx, input.id),
-  'inquiries.create': createInquiry,
+  'inquiries.create': async (ctx, input) => {
+    await prepareInquiryNumber(ctx, input);
+    return createInquiry(ctx, input);
+  },
   'inquiries.update': updateInquiry,
   'inquiries.transition': (ctx, input) => transitionInquiry(ctx, input),
   'inquiries.history': (ctx, input) => inquiryHistory(ctx, input.id),

@@ -5,6 +5,7 @@ import { CalendarEventRepository } from '../../db/repositories/calendar-events';
 import { InquiryRepository } from '../../db/repositories/inquiries';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
 import { SyncService } from '../sync/sync-service';
+import { topUpNumbers } from './numbering';
 import type { FetchLike } from '../sync/http-transport';
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -58,7 +59,7 @@ export function createContext(
     emit: (table) => emit({ type: 'data.changed', table }),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  return {
+  const ctx: AppContext & { onEvent: (listener: (e: AppEvent) => void) => () => void } = {
     ...options,
     clock,
     deviceId,
@@ -77,6 +78,9 @@ export function createContext(
       return () => listeners.delete(listener);
     },
   };
+  // Keep registration numbers in stock for offline work after each sync with the city server.
+  sync.onSynced(() => topUpNumbers(ctx));
+  return ctx;
 }
 
 /**

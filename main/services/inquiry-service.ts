@@ -18,11 +18,25 @@ import {
 } from '../../core/inquiries/schema';
 import { historyOf } from '../../db/repositories/changes';
 import type { AppContext } from './context';
+import { prepareNumber, takeNumber } from './numbering';
 import { deadlineFields, deadlineFor } from './deadline-service';
 
 /** Instants are stored in one canonical UTC form so that text comparison in SQL is time comparison. */
 const utc = (iso: string): string => new Date(iso).toISOString();
 const utcOrNull = (iso: string | null | undefined): string | null => (iso ? utc(iso) : null);
+
+export const INQUIRY_SERIES = 'inquiries';
+
+/** Before registering: a number must be at hand (a reserved block when signed in to a city server). */
+export async function prepareInquiryNumber(
+  ctx: AppContext,
+  input: MethodInput<'inquiries.create'>,
+): Promise<void> {
+  const received = Date.parse(String(input.receivedAt));
+  if (Number.isNaN(received)) return; // createInquiry refuses it with a field message
+  const year = new TZDate(received, ctx.settings.get().office.timeZone).getFullYear();
+  await prepareNumber(ctx, INQUIRY_SERIES, year);
+}
 
 export function createInquiry(ctx: AppContext, input: MethodInput<'inquiries.create'>): Inquiry {
   const fields = InquiryCreateSchema.parse(input);
@@ -42,6 +56,7 @@ export function createInquiry(ctx: AppContext, input: MethodInput<'inquiries.cre
     { ...draft, ...deadlineFields(deadline) },
     office.inquiryNumberPattern,
     year,
+    () => takeNumber(ctx, INQUIRY_SERIES, year),
   );
   ctx.emit({ type: 'data.changed', table: 'inquiries' });
   return created;

@@ -2,6 +2,9 @@ import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import type { z } from 'zod';
 import {
+  ReserveNumbersResponseSchema,
+  type ReserveNumbersRequest,
+  type ReserveNumbersResponse,
   LoginResponseSchema,
   PullResponseSchema,
   PushResponseSchema,
@@ -120,6 +123,12 @@ export class HttpTransport implements SyncTransport, BlobUploader {
     });
     const res = await this.http.request('GET', `/api/v1/sync/pull?${query.toString()}`);
     return parse(PullResponseSchema, await readJson(res));
+  }
+
+  /** Reserves the next numbers of a registration series for this workstation (see core/sync/protocol). */
+  async reserveNumbers(req: ReserveNumbersRequest): Promise<ReserveNumbersResponse> {
+    const res = await this.http.request('POST', '/api/v1/numbers/reserve', { json: req });
+    return parse(ReserveNumbersResponseSchema, await readJson(res));
   }
 
   /** How many bytes of a blob the server holds (HEAD; 0 when it has none). */

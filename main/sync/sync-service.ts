@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { AppError } from '../../core/errors';
 import { isSyncedField, isSyncedTable } from '../../core/sync/schema';
 import type { Db } from '../../db/connection';
+import type { ReserveNumbersRequest, ReserveNumbersResponse } from '../../core/sync/protocol';
 import { loadCredentials, saveCredentials, type SyncCredentials } from '../../db/sync-credentials';
 import {
   DEFAULT_AFTER_APPLY_HOOKS,
@@ -42,6 +43,7 @@ export class SyncService {
   private readonly engine: SyncEngine;
   private readonly scheduler: SyncScheduler;
   private credentials: SyncCredentials | null;
+  private readonly afterSyncTasks: (() => Promise<void>)[] = [];
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.store = new SyncStore(deps.db, { hooks: DEFAULT_AFTER_APPLY_HOOKS });
@@ -54,7 +56,11 @@ export class SyncService {
       onApplied: (changed) => Object.keys(changed).forEach((table) => deps.emit(table)),
     });
     this.engine.subscribe(() => deps.emit('sync'));
-    this.scheduler = new SyncScheduler(() => this.engine.syncOnce());
+    this.scheduler = new SyncScheduler(async () => {
+      const status = await this.engine.syncOnce();
+      await this.afterSync();
+      return status;
+    });
   }
 
   /** Starts background sync (the running app; tests call syncNow instead). */
@@ -129,7 +135,25 @@ export class SyncService {
 
   async syncNow(): Promise<SyncView> {
     await this.engine.syncOnce();
+    await this.afterSync();
     return this.view();
+  }
+
+  /** Work that needs the server after each sync (e.g. topping up number blocks); never throws. */
+  onSynced(task: () => Promise<void>): void {
+    this.afterSyncTasks.push(task);
+  }
+
+  private async afterSync(): Promise<void> {
+    if (!this.credentials || !this.engine.status().online) return;
+    for (const task of this.afterSyncTasks) await task().catch(() => undefined);
+  }
+
+  /** Reserves a block of registration numbers on the city server (only when signed in). */
+  async reserveNumbers(req: ReserveNumbersRequest): Promise<ReserveNumbersResponse> {
+    const transport = this.transportFor(this.credentials);
+    if (!transport) throw new SyncError('NOT_LOGGED_IN');
+    return transport.reserveNumbers(req);
   }
 
   conflicts(): SyncConflict[] {

@@ -105,6 +105,30 @@ export const SERVER_MIGRATIONS: readonly ServerMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'registration number blocks per workstation',
+    up: `
+      -- The last number handed out per series and year, and every block with who reserved it.
+      CREATE TABLE number_series (
+        series text NOT NULL,
+        year integer NOT NULL,
+        last integer NOT NULL,
+        PRIMARY KEY (series, year)
+      );
+      CREATE TABLE number_blocks (
+        id bigserial PRIMARY KEY,
+        series text NOT NULL,
+        year integer NOT NULL,
+        first integer NOT NULL,
+        last integer NOT NULL,
+        device_id text NOT NULL,
+        user_name text NOT NULL,
+        reserved_at timestamptz NOT NULL
+      );
+      CREATE INDEX number_blocks_series ON number_blocks (series, year, first);
+    `,
+  },
 ];
 
 export const SERVER_SCHEMA_VERSION = SERVER_MIGRATIONS.at(-1)?.version ?? 0;
@@ -152,4 +176,6 @@ export const SERVER_TABLES = [
   'conflicts',
   'blobs',
   'server_state',
+  'number_series',
+  'number_blocks',
 ];

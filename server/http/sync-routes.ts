@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { authenticate, login } from '../auth/session';
+import { reserveNumbers } from '../numbers/reserve';
 import { pull } from '../sync/pull';
 import { push } from '../sync/push';
 import type { AppContext } from './context';
@@ -17,6 +18,12 @@ export function registerSyncRoutes(
     const now = ctx.now();
     const principal = await authenticate(ctx.sql, request.headers.authorization, now);
     return push(ctx.sql, request.body, { principal, now, versions: ctx.versions });
+  });
+
+  app.post('/api/v1/numbers/reserve', { bodyLimit: 16 * 1024 }, async (request) => {
+    const now = ctx.now();
+    const principal = await authenticate(ctx.sql, request.headers.authorization, now);
+    return reserveNumbers(ctx.sql, request.body, { principal, now });
   });
 
   app.get('/api/v1/sync/pull', async (request) => {

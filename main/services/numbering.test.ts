@@ -1,0 +1,130 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../server/auth/accounts';
+import type { Sql } from '../../server/db/sql';
+import { buildServer } from '../../server/http/app';
+import { openTestPglite } from '../../server/testing/backends';
+import { sampleInquiry, tempApp } from '../testing/temp-app';
+import { NUMBER_BLOCK } from './numbering';
+
+/**
+ * Inquiry numbers from two workstations through the real city server: blocks reserved per
+ * workstation, so numbers never collide, also when one of them registers offline.
+ */
+const PASSWORD = 'correct horse battery staple';
+type App = ReturnType<typeof tempApp>;
+
+describe('registration numbers across workstations', () => {
+  let server: FastifyInstance;
+  let sql: Sql;
+  let serverDir: string;
+  let baseUrl: string;
+  const apps: App[] = [];
+
+  beforeAll(async () => {
+    serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-numbering-'));
+    sql = await openTestPglite();
+    server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    const address = server.server.address();
+    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    for (const name of ['anna', 'piotr', 'ola']) {
+      await addUser(sql, { name, role: 'press', password: PASSWORD, now: new Date() });
+    }
+  }, 60_000);
+  afterAll(async () => {
+    apps.forEach((a) => a.close());
+    await server.close();
+    await sql.close();
+    rmSync(serverDir, { recursive: true, force: true });
+  });
+
+  const station = (username: string) => {
+    const app = tempApp({ userName: username, now: new Date().toISOString() });
+    apps.push(app);
+    return app;
+  };
+  const signIn = async (app: App, username: string) => {
+    const result = await app.dispatch('sync.login', { serverUrl: baseUrl, username, password: PASSWORD });
+    expect(result.ok).toBe(true);
+  };
+  const register = async (app: App, n: number) => {
+    const result = await app.dispatch('inquiries.create', {
+      ...sampleInquiry,
+      receivedAt: '2026-03-02T10:00:00+01:00',
+      subject: `Pytanie ${n}`,
+    });
+    return result;
+  };
+  const regNo = async (app: App, n: number) => {
+    const result = await register(app, n);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return (result.data as { regNo: string }).regNo;
+  };
+
+  it('gives two workstations registering at the same time different numbers', async () => {
+    const [a, b] = [station('anna'), station('piotr')];
+    await signIn(a, 'anna');
+    await signIn(b, 'piotr');
+    const numbers = await Promise.all(Array.from({ length: 30 }, (_, i) => regNo(i % 2 ? a : b, i)));
+    expect(new Set(numbers).size).toBe(30);
+    // Concurrent registrations on one workstation share one reservation instead of each taking a block.
+    const blocks = a.db.prepare('SELECT count(*) AS n FROM number_pools').get() as { n: number };
+    expect(blocks.n).toBe(1);
+    expect(numbers.every((n) => /^BP\.1431\.\d+\.2026$/.test(n))).toBe(true);
+  });
+
+  it('keeps numbering offline from its block, and refuses clearly once the block is used up', async () => {
+    const a = apps[0]!;
+    const before = (
+      await a.ctx.inquiries.list({ sort: 'regNo', dir: 'asc', due: 'all', limit: 1, offset: 0 }, new Date())
+    ).total;
+    const stockLeft = a.db.prepare('SELECT sum(last - next + 1) AS n FROM number_pools').get() as {
+      n: number;
+    };
+    expect(stockLeft.n).toBeGreaterThan(0);
+    await server.close(); // the network is gone
+    for (let i = 0; i < stockLeft.n; i++) await regNo(a, 100 + i);
+    const refused = await register(a, 999);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED', params: { reason: 'noNumbers' } },
+    });
+    const after = a.ctx.inquiries.list(
+      { sort: 'regNo', dir: 'asc', due: 'all', limit: 1, offset: 0 },
+      new Date(),
+    ).total;
+    expect(after).toBe(before + stockLeft.n);
+    expect(NUMBER_BLOCK).toBeGreaterThanOrEqual(stockLeft.n);
+  });
+});
+
+describe('a standalone workstation that joins the city server later', () => {
+  it('continues after its own numbers instead of reusing them', async () => {
+    const serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-numbering-join-'));
+    const sql = await openTestPglite();
+    const server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
+    await server.listen({ host: '127.0.0.1', port: 0 });
+    const address = server.server.address();
+    const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    await addUser(sql, { name: 'ola', role: 'press', password: PASSWORD, now: new Date() });
+    const app = tempApp({ userName: 'ola', now: new Date().toISOString() });
+    try {
+      const input = { ...sampleInquiry, receivedAt: '2026-03-02T10:00:00+01:00' };
+      for (let i = 0; i < 3; i++) expect((await app.dispatch('inquiries.create', input)).ok).toBe(true);
+      expect(
+        (await app.dispatch('sync.login', { serverUrl: baseUrl, username: 'ola', password: PASSWORD })).ok,
+      ).toBe(true);
+      const next = await app.dispatch('inquiries.create', input);
+      expect(next).toMatchObject({ ok: true, data: { regNo: 'BP.1431.4.2026' } });
+    } finally {
+      app.close();
+      await server.close();
+      await sql.close();
+      rmSync(serverDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -39,6 +39,8 @@ export const BENCH_OFFICE: OfficeSettings = {
     { id: 'tpia', name: 'Tomasz Piątek', departmentId: 'zim', position: 'Inspektor' },
     { id: 'kmaz', name: 'Katarzyna Mazur', departmentId: 'sek', position: 'Asystentka' },
   ],
+  letterNumberPattern: 'BP.0121.{seq}.{year}',
+  stationery: { enabled: false, topMm: 45, leftMm: 25 },
   inquiryNumberPattern: 'BRP.1431.{seq}.{year}',
   signatoryName: 'Anna Kowalska',
   signatoryFunction: 'Rzecznik Prasowy Prezydenta Miasta Łodzi',

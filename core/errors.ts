@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'ILLEGAL_TRANSITION'
   | 'LOCKED'
   | 'NOT_ALLOWED'
+  | 'TEMPLATE'
   | 'DEADLINE'
   | 'DB_TOO_NEW'
   | 'DB_CORRUPT'

@@ -32,6 +32,14 @@ await esbuild({
   format: 'esm',
   outExtension: { '.js': '.mjs' },
 });
+// Big batches of letters render in a worker thread (main/letters/worker): its own bundle beside the main ones.
+await esbuild({
+  ...node,
+  entryPoints: { 'render-worker': 'main/letters/worker/render-worker.ts' },
+  outdir: 'dist/main',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+});
 await esbuild({
   ...node,
   entryPoints: { electron: 'main/electron/main.ts' },

@@ -12,6 +12,7 @@ import {
 import { SettingsSchema } from '../settings/schema';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './contract-agenda';
+import { lettersContract } from './contract-letters';
 export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
 
 /**
@@ -200,6 +201,7 @@ export const contract = {
   'sync.rejected': { input: Empty, output: z.array(RejectedChangeSchema) },
   'sync.acknowledgeRejected': { input: Empty, output: SyncViewSchema },
   ...agendaContract,
+  ...lettersContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -213,7 +215,11 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Events main-side services push to the renderer (both transports). */
-export const EventSchema = z.object({ type: z.literal('data.changed'), table: z.string() });
+export const EventSchema = z.union([
+  z.object({ type: z.literal('data.changed'), table: z.string() }),
+  /** Progress of a long job the renderer started (e.g. a batch of letters), so it can show and cancel it. */
+  z.object({ type: z.literal('job.progress'), jobId: z.string(), done: z.number(), total: z.number() }),
+]);
 export type AppEvent = z.infer<typeof EventSchema>;
 
 /** The envelope every call returns, in both transports. */

@@ -318,6 +318,8 @@ export const en = {
     saved: 'Settings saved.',
   },
   errors: {
+    TEMPLATE:
+      'The template has mistakes in its tags (listed below). Fix them in Word and import it again. Nothing was saved.',
     LOCKED:
       'This protocol is approved (version {{version}}) and locked. To change it, start a new version and give the reason. Nothing was saved.',
     NOT_ALLOWED: 'This action is not possible now. Nothing was saved.',
@@ -358,7 +360,27 @@ export const en = {
     dismiss: 'Dismiss the reminder: {{title}}',
     allowNotifications: 'Show reminders as system notifications',
   },
+  templateIssue: {
+    UNCLOSED_TAG: 'A tag is not closed: {{tag}}',
+    UNOPENED_TAG: 'A closing brace without an opening one: {{tag}}',
+    UNCLOSED_LOOP: 'A repeated section is not closed: {{tag}}',
+    UNKNOWN_COMMAND: 'This is not a tag PressDesk understands: {{tag}}',
+    DUPLICATE_OPEN: 'A tag is opened twice: {{tag}}',
+    NOT_A_DOCX: 'This file is not a Word document (.docx).',
+    FORBIDDEN_EXPRESSION: 'Tags may contain only field names, not formulas or code: {{tag}}',
+    OTHER: 'The template cannot be read: {{tag}}',
+  },
   notAllowed: {
+    templateFileMissing:
+      'The file of this template is not on this workstation yet and the city server cannot be reached.',
+    builtinTemplate: 'Built-in templates cannot be changed; import your own copy from Word instead.',
+    noLibreOffice:
+      'PDF needs LibreOffice, which is not installed on this computer. Produce .docx and print it from Word, or install LibreOffice.',
+    letterFileMissing:
+      'The document of this entry is not on this workstation yet and the city server cannot be reached.',
+    recipients_UNREADABLE_FILE: 'This file is not a spreadsheet (.xlsx) or a CSV list.',
+    recipients_TOO_MANY_ROWS: 'The list is too long: at most 5,000 recipients at a time.',
+    recipients_EMPTY_FILE: 'The list is empty.',
     noNumbers:
       'No registration numbers are left on this workstation and the city server cannot be reached to reserve more. Nothing was registered; try again when the connection is back.',
     newVersionOfDraft: 'Only an approved protocol gets a new version; a draft can simply be edited.',

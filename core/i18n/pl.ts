@@ -339,6 +339,8 @@ export const pl: Resources = {
     saved: 'Ustawienia zapisane.',
   },
   errors: {
+    TEMPLATE:
+      'Szablon ma błędy w znacznikach (lista poniżej). Popraw je w Wordzie i zaimportuj ponownie. Niczego nie zapisano.',
     LOCKED:
       'Ten protokół jest zatwierdzony (wersja {{version}}) i zablokowany. Aby go zmienić, utwórz nową wersję i podaj powód. Niczego nie zapisano.',
     NOT_ALLOWED: 'Ta czynność nie jest teraz możliwa. Niczego nie zapisano.',
@@ -380,7 +382,27 @@ export const pl: Resources = {
     dismiss: 'Zamknij przypomnienie: {{title}}',
     allowNotifications: 'Pokazuj przypomnienia jako powiadomienia systemowe',
   },
+  templateIssue: {
+    UNCLOSED_TAG: 'Niezamknięty znacznik: {{tag}}',
+    UNOPENED_TAG: 'Nawias zamykający bez otwierającego: {{tag}}',
+    UNCLOSED_LOOP: 'Niezamknięta sekcja powtarzana: {{tag}}',
+    UNKNOWN_COMMAND: 'PressDesk nie rozumie tego znacznika: {{tag}}',
+    DUPLICATE_OPEN: 'Znacznik otwarty dwa razy: {{tag}}',
+    NOT_A_DOCX: 'Ten plik nie jest dokumentem Worda (.docx).',
+    FORBIDDEN_EXPRESSION: 'Znaczniki mogą zawierać tylko nazwy pól, nie formuły ani kod: {{tag}}',
+    OTHER: 'Nie można odczytać szablonu: {{tag}}',
+  },
   notAllowed: {
+    templateFileMissing:
+      'Pliku tego szablonu nie ma jeszcze na tym stanowisku, a serwer miejski jest nieosiągalny.',
+    builtinTemplate: 'Wbudowanych szablonów nie można zmieniać; zaimportuj własną kopię z Worda.',
+    noLibreOffice:
+      'PDF wymaga programu LibreOffice, którego nie zainstalowano na tym komputerze. Utwórz .docx i wydrukuj go z Worda albo zainstaluj LibreOffice.',
+    letterFileMissing:
+      'Dokumentu tej pozycji nie ma jeszcze na tym stanowisku, a serwer miejski jest nieosiągalny.',
+    recipients_UNREADABLE_FILE: 'Ten plik nie jest arkuszem (.xlsx) ani listą CSV.',
+    recipients_TOO_MANY_ROWS: 'Lista jest za długa: najwyżej 5000 adresatów naraz.',
+    recipients_EMPTY_FILE: 'Lista jest pusta.',
     noNumbers:
       'Na tym stanowisku nie ma już zarezerwowanych numerów, a serwer miejski jest nieosiągalny. Niczego nie zarejestrowano; spróbuj ponownie po przywróceniu połączenia.',
     newVersionOfDraft:

@@ -58,6 +58,19 @@ export const OfficeSettingsSchema = z.object({
   people: z.array(PersonSchema).max(1000, 'tooMany'),
   calendars: z.array(CalendarOwnerSchema).max(50, 'tooMany').default([]),
   inquiryNumberPattern: RegNumberPatternSchema,
+  /** Register of outgoing correspondence, e.g. `BP.0121.{seq}.{year}` (filing class and yearly number). */
+  letterNumberPattern: RegNumberPatternSchema.default('BP.0121.{seq}.{year}'),
+  /**
+   * Printing on pre-printed stationery: how far the text starts from the paper's top and left edge, in
+   * millimetres (the letterhead is already on the paper, so the generated one is left out).
+   */
+  stationery: z
+    .object({
+      enabled: z.boolean(),
+      topMm: z.number().min(0, 'invalid').max(150, 'invalid'),
+      leftMm: z.number().min(0, 'invalid').max(80, 'invalid'),
+    })
+    .default({ enabled: false, topMm: 45, leftMm: 25 }),
   signatoryName: z.string().max(200, 'tooLong').default(''),
   signatoryFunction: z.string().max(200, 'tooLong').default(''),
   /** Last day of Ukrainian martial law; null while it is in force (holidays are then working days). */
@@ -87,6 +100,8 @@ export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'P
       people: [],
       calendars: [],
       inquiryNumberPattern: pl ? 'BP.1431.{seq}.{year}' : 'ПС-{seq}/{year}',
+      letterNumberPattern: pl ? 'BP.0121.{seq}.{year}' : 'Вих-{seq}/{year}',
+      stationery: { enabled: false, topMm: 45, leftMm: 25 },
       signatoryName: '',
       signatoryFunction: pl ? 'Rzecznik Prasowy' : 'Речник',
       uaMartialLawEnd: null,

@@ -215,6 +215,48 @@ export const SYNCED_SCHEMA = {
     },
     legalFields: [],
   },
+  /** The register of outgoing correspondence (issue 5): each entry is a document that left the office. */
+  letters: {
+    module: 'letters',
+    columns: {
+      deleted: integer(0),
+      reg_no: text(''),
+      reg_year: integer(0),
+      reg_seq: integer(0),
+      date: text(''),
+      kind: text('other'),
+      language: text('pl'),
+      subject: text(''),
+      recipient_name: text(''),
+      recipient_address: text(''),
+      salutation: text(''),
+      template_id: text(),
+      template_name: text(''),
+      signatory_name: text(''),
+      signatory_function: text(''),
+      file_name: text(''),
+      file_sha256: text(''),
+      batch_id: text(),
+    },
+    legalFields: ['reg_no', 'date', 'recipient_name', 'file_sha256', 'deleted'],
+  },
+  /** Templates authored in Word by the office; the file travels as a blob (sha256). */
+  letter_templates: {
+    module: 'letters',
+    columns: {
+      deleted: integer(0),
+      name: text(''),
+      kind: text('other'),
+      language: text('pl'),
+      placeholders: json('[]'),
+      loops: json('[]'),
+      conditions: json('[]'),
+      images: json('[]'),
+      mapping: json('{}'),
+      file_sha256: text(''),
+    },
+    legalFields: [],
+  },
   /** Written only by the server: concurrent edits of legal fields, for people to review. */
   sync_conflicts: {
     module: 'server',

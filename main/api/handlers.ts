@@ -3,6 +3,7 @@ import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../co
 import { inquiryWarnings } from '../../core/inquiries/legal-basis';
 import type { AppContext } from '../services/context';
 import { agendaHandlers } from './agenda-handlers';
+import { lettersHandlers } from './letters-handlers';
 import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
@@ -88,4 +89,5 @@ export const handlers: Handlers = {
     ctx.sync.rejected().map((r) => ({ ...r, label: recordLabel(ctx, r.table, r.rowId) })),
   'sync.acknowledgeRejected': (ctx) => ctx.sync.acknowledgeRejected(),
   ...agendaHandlers,
+  ...lettersHandlers,
 };

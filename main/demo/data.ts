@@ -35,6 +35,8 @@ export const DEMO_OFFICE: OfficeSettings = {
     { id: 'deputy', name: 'Zastępca Prezydenta Ewa Zielińska', kind: 'deputy' },
     { id: 'press', name: 'Biuro Prasowe', kind: 'press' },
   ],
+  letterNumberPattern: 'BP.0121.{seq}.{year}',
+  stationery: { enabled: false, topMm: 45, leftMm: 25 },
   inquiryNumberPattern: 'BP.1431.{seq}.{year}',
   signatoryName: 'Anna Kowalska',
   signatoryFunction: 'Rzecznik Prasowy Prezydenta Miasta',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection';
 import { AgendaRepository } from '../../db/repositories/agenda';
 import { CalendarEventRepository } from '../../db/repositories/calendar-events';
 import { InquiryRepository } from '../../db/repositories/inquiries';
+import { LetterRepository } from '../../db/repositories/letters';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
 import { SyncService } from '../sync/sync-service';
 import { topUpNumbers } from './numbering';
@@ -23,6 +24,7 @@ export interface AppContext {
   inquiries: InquiryRepository;
   calendar: CalendarEventRepository;
   agenda: AgendaRepository;
+  letters: LetterRepository;
   writes: WritePath;
   sync: SyncService;
   emit: (event: AppEvent) => void;
@@ -53,6 +55,7 @@ export function createContext(
   const emit = (event: AppEvent) => listeners.forEach((listener) => listener(event));
   const sync = new SyncService({
     db: options.db,
+    dataDir: options.dataDir,
     deviceId,
     clock,
     writes,
@@ -68,10 +71,12 @@ export function createContext(
     inquiries: new InquiryRepository(options.db, writes),
     calendar: new CalendarEventRepository(options.db, writes),
     agenda: new AgendaRepository(options.db, writes),
+    letters: new LetterRepository(options.db, writes),
     emit: (event) => {
       emit(event);
       // A local edit: send it to the city server shortly.
-      if (event.table !== 'sync' && event.table !== 'settings') sync.localChange();
+      if (event.type === 'data.changed' && event.table !== 'sync' && event.table !== 'settings')
+        sync.localChange();
     },
     onEvent: (listener) => {
       listeners.add(listener);

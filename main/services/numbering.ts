@@ -5,6 +5,7 @@
  * background when it runs low); inside the record's transaction `takeNumber` takes it.
  */
 import { AppError } from '../../core/errors';
+import { MAX_NUMBER_BLOCK } from '../../core/sync/protocol';
 import { NumberPools } from '../../db/numbering';
 import type { AppContext } from './context';
 
@@ -25,39 +26,42 @@ const signedIn = (ctx: AppContext) => ctx.sync.role() !== null;
 /** One reservation at a time per series: concurrent registrations wait for the same block. */
 const inFlight = new WeakMap<AppContext['db'], Map<string, Promise<void>>>();
 
-function reserve(ctx: AppContext, series: string, year: number): Promise<void> {
+function reserve(ctx: AppContext, series: string, year: number, count = NUMBER_BLOCK): Promise<void> {
   let pending = inFlight.get(ctx.db);
   if (!pending) inFlight.set(ctx.db, (pending = new Map()));
   const key = `${series}|${year}`;
   const running = pending.get(key);
   if (running) return running;
-  const started = reserveBlock(ctx, series, year).finally(() => pending.delete(key));
+  const started = reserveBlock(ctx, series, year, count).finally(() => pending.delete(key));
   pending.set(key, started);
   return started;
 }
 
-async function reserveBlock(ctx: AppContext, series: string, year: number): Promise<void> {
+async function reserveBlock(ctx: AppContext, series: string, year: number, count: number): Promise<void> {
   const numbers = poolsOf(ctx);
   const block = await ctx.sync.reserveNumbers({
     series,
     year,
-    count: NUMBER_BLOCK,
+    count,
     usedUpTo: numbers.lastLocal(series, year),
   });
   ctx.db.transaction(() => numbers.add(block, ctx.clock()))();
 }
 
-/** Makes sure `takeNumber` will find a number; refuses clearly when none can be had (offline, none left). */
-export async function prepareNumber(ctx: AppContext, series: string, year: number): Promise<void> {
+/** Makes sure `takeNumber` will find `count` numbers; refuses clearly when none can be had (offline, none left). */
+export async function prepareNumber(ctx: AppContext, series: string, year: number, count = 1): Promise<void> {
   if (!signedIn(ctx)) return;
-  const left = poolsOf(ctx).remaining(series, year);
-  if (left === 0) {
-    try {
-      await reserve(ctx, series, year);
-    } catch {
-      throw new AppError('NOT_ALLOWED', { reason: 'noNumbers' });
+  let left = poolsOf(ctx).remaining(series, year);
+  try {
+    // A batch may need more than one block; each reservation is at most MAX_NUMBER_BLOCK.
+    while (left < count) {
+      await reserve(ctx, series, year, Math.min(MAX_NUMBER_BLOCK, Math.max(NUMBER_BLOCK, count - left)));
+      left = poolsOf(ctx).remaining(series, year);
     }
-  } else if (left < LOW_WATER) {
+  } catch {
+    throw new AppError('NOT_ALLOWED', { reason: 'noNumbers' });
+  }
+  if (left - count < LOW_WATER) {
     void reserve(ctx, series, year).catch(() => undefined);
   }
 }

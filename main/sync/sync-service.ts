@@ -13,6 +13,7 @@ import {
 import type { Row, SqlValue } from '../../db/tables';
 import type { WritePath } from '../../db/write-path';
 import { SyncEngine, SyncScheduler, type SyncStatus } from './engine';
+import { BlobStore, type StoredBlob } from './blob-store';
 import { SyncError } from './errors';
 import { HttpTransport, login, type FetchLike } from './http-transport';
 
@@ -24,6 +25,8 @@ export interface SyncServiceDeps {
   /** Tell the renderer which tables changed ('sync' for the status itself). */
   emit: (table: string) => void;
   fetch?: FetchLike;
+  /** Where files (templates, produced letters) are kept by content: `<dataDir>/blobs`. */
+  dataDir: string;
 }
 
 export type SyncView = SyncStatus & {
@@ -40,6 +43,7 @@ export type SyncView = SyncStatus & {
  */
 export class SyncService {
   readonly store: SyncStore;
+  readonly blobs: BlobStore;
   private readonly engine: SyncEngine;
   private readonly scheduler: SyncScheduler;
   private credentials: SyncCredentials | null;
@@ -47,10 +51,12 @@ export class SyncService {
 
   constructor(private readonly deps: SyncServiceDeps) {
     this.store = new SyncStore(deps.db, { hooks: DEFAULT_AFTER_APPLY_HOOKS });
+    this.blobs = new BlobStore(deps.dataDir);
     this.credentials = loadCredentials(deps.db);
     this.engine = new SyncEngine({
       store: this.store,
       transport: this.transportFor(this.credentials),
+      blobs: this.transportFor(this.credentials),
       deviceId: deps.deviceId,
       clock: deps.clock,
       onApplied: (changed) => Object.keys(changed).forEach((table) => deps.emit(table)),
@@ -120,7 +126,8 @@ export class SyncService {
       throw asAppError(error);
     }
     saveCredentials(this.deps.db, this.credentials);
-    this.engine.setTransport(this.transportFor(this.credentials));
+    const transport = this.transportFor(this.credentials);
+    this.engine.setTransport(transport, transport);
     this.scheduler.online();
     return this.syncNow();
   }
@@ -147,6 +154,24 @@ export class SyncService {
   private async afterSync(): Promise<void> {
     if (!this.credentials || !this.engine.status().online) return;
     for (const task of this.afterSyncTasks) await task().catch(() => undefined);
+  }
+
+  /**
+   * Keeps a file by its content and, when signed in, queues it for upload with the next sync, so other
+   * workstations can fetch it by its sha256 (letter templates, produced documents).
+   */
+  storeFile(bytes: Uint8Array): StoredBlob {
+    const stored = this.blobs.importBytes(bytes);
+    if (this.credentials) this.store.queueBlob(stored, this.deps.clock().toISOString());
+    return stored;
+  }
+
+  /** The local path of a stored file, fetched from the city server when this workstation lacks it. */
+  async fileBySha(sha256: string): Promise<string | null> {
+    if (this.blobs.has(sha256)) return this.blobs.pathOf(sha256);
+    const transport = this.transportFor(this.credentials);
+    if (!transport) return null;
+    return transport.downloadBlob(sha256, this.blobs);
   }
 
   /** Reserves a block of registration numbers on the city server (only when signed in). */

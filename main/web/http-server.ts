@@ -48,6 +48,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ILLEGAL_TRANSITION: 409,
   LOCKED: 409,
   NOT_ALLOWED: 409,
+  TEMPLATE: 422,
   DEADLINE: 422,
   INTERNAL: 500,
 };

@@ -37,7 +37,7 @@ export function ReminderBanner() {
     load();
     const timer = setInterval(load, POLL_MS);
     const off = onEvent((event) => {
-      if (event.table === 'calendar_events') load();
+      if (event.type === 'data.changed' && event.table === 'calendar_events') load();
     });
     return () => {
       clearInterval(timer);

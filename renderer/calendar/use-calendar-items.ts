@@ -36,7 +36,7 @@ export function useCalendarItems(query: MethodInput<'calendar.list'> | null) {
   useEffect(
     () =>
       onEvent((event) => {
-        if (TABLES.includes(event.table)) setVersion((v) => v + 1);
+        if (event.type === 'data.changed' && TABLES.includes(event.table)) setVersion((v) => v + 1);
       }),
     [],
   );

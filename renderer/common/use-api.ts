@@ -29,7 +29,7 @@ export function useApi<T>(load: () => Promise<T>, deps: readonly unknown[], tabl
   useEffect(() => {
     if (!table) return;
     return onEvent((event) => {
-      if (event.table === table) reload();
+      if (event.type === 'data.changed' && event.table === table) reload();
     });
   }, [table, reload]);
   return { ...state, reload };

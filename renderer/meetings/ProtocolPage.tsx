@@ -17,7 +17,10 @@ export function ProtocolPage({ id }: { id: string }) {
   const { data, error, reload } = useApi(() => call('protocols.get', { id }), [id], 'protocols');
   const [message, setMessage] = useState<string | null>(null);
   // Decisions report their changes under their own table.
-  useEffect(() => onEvent((event) => event.table === 'decisions' && reload()), [reload]);
+  useEffect(
+    () => onEvent((event) => event.type === 'data.changed' && event.table === 'decisions' && reload()),
+    [reload],
+  );
   if (!data) return <NotLoaded error={error} />;
   const { protocol, decisions, versions } = data;
   const changed = (text: string | null) => {

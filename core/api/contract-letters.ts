@@ -88,6 +88,11 @@ export const lettersContract = {
     output: z.object({ cancelled: z.boolean() }),
   },
   'letters.pdfAvailable': { input: z.object({}).strict(), output: z.object({ available: z.boolean() }) },
+  /** The city's crest (PNG or JPEG) for letterheads and diplomas; null removes it. */
+  'letters.setCrest': {
+    input: z.object({ file: FileIn.nullable() }),
+    output: z.object({ crest: z.boolean() }),
+  },
   'letters.list': {
     input: LetterListQuerySchema,
     output: z.object({ total: z.number(), items: z.array(LetterSchema) }),

@@ -17,6 +17,7 @@ const OUR_KEYS = new Set([
   'eventTooLong',
   'rangeTooLong',
   'invalidIcsFile',
+  'invalidImage',
   'invalid',
 ]);
 

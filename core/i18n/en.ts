@@ -390,6 +390,7 @@ export const en = {
     privateEvent: 'This is someone’s private item: it cannot be changed from this account.',
   },
   validation: {
+    invalidImage: 'Choose a PNG or JPEG image of at most 2 MB.',
     invalidIcsFile: 'This is not a readable iCalendar (.ics) file.',
     endBeforeStart: 'The end must be after the start.',
     invalidRrule: 'This repetition rule is not supported.',

@@ -413,6 +413,7 @@ export const pl: Resources = {
     privateEvent: 'To czyjaś pozycja prywatna: z tego konta nie można jej zmienić.',
   },
   validation: {
+    invalidImage: 'Wybierz obraz PNG lub JPEG o rozmiarze do 2 MB.',
     invalidIcsFile: 'To nie jest czytelny plik iCalendar (.ics).',
     endBeforeStart: 'Koniec musi być po początku.',
     invalidRrule: 'Ta reguła powtarzania nie jest obsługiwana.',

@@ -413,6 +413,7 @@ export const uk: Resources = {
     privateEvent: 'Це чийсь приватний запис: з цього облікового запису його не можна змінити.',
   },
   validation: {
+    invalidImage: 'Виберіть зображення PNG або JPEG розміром до 2 МБ.',
     invalidIcsFile: 'Це не читабельний файл iCalendar (.ics).',
     endBeforeStart: 'Кінець має бути після початку.',
     invalidRrule: 'Це правило повторення не підтримується.',

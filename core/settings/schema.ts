@@ -60,6 +60,14 @@ export const OfficeSettingsSchema = z.object({
   inquiryNumberPattern: RegNumberPatternSchema,
   /** Register of outgoing correspondence, e.g. `BP.0121.{seq}.{year}` (filing class and yearly number). */
   letterNumberPattern: RegNumberPatternSchema.default('BP.0121.{seq}.{year}'),
+  /** The city's crest for letterheads and diplomas (a PNG or JPEG kept by content in the data folder). */
+  crest: z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'invalid'),
+      extension: z.enum(['.png', '.jpg'], 'invalidChoice'),
+    })
+    .nullable()
+    .default(null),
   /**
    * Printing on pre-printed stationery: how far the text starts from the paper's top and left edge, in
    * millimetres (the letterhead is already on the paper, so the generated one is left out).
@@ -102,6 +110,7 @@ export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'P
       inquiryNumberPattern: pl ? 'BP.1431.{seq}.{year}' : 'ПС-{seq}/{year}',
       letterNumberPattern: pl ? 'BP.0121.{seq}.{year}' : 'Вих-{seq}/{year}',
       stationery: { enabled: false, topMm: 45, leftMm: 25 },
+      crest: null,
       signatoryName: '',
       signatoryFunction: pl ? 'Rzecznik Prasowy' : 'Речник',
       uaMartialLawEnd: null,

@@ -2,6 +2,7 @@ import type { MethodName } from '../../core/api/contract';
 import type { lettersContract } from '../../core/api/contract-letters';
 import { findSoffice } from '../letters/pdf/soffice';
 import { importRecipientList } from '../services/letters/recipients';
+import { setCrest } from '../services/letters/crest';
 import { cancelJob } from '../services/letters/jobs';
 import { produceLetters } from '../services/letters/produce';
 import { exportLetters, letterFile, listLetters, requireLetter } from '../services/letters/register';
@@ -39,6 +40,7 @@ export const lettersHandlers: { [M in LettersMethod]: Handler<M> } = {
   'letters.produce': produceLetters,
   'letters.cancel': (_ctx, input) => ({ cancelled: cancelJob(input.jobId) }),
   'letters.pdfAvailable': async () => ({ available: (await findSoffice()) !== null }),
+  'letters.setCrest': setCrest,
   'letters.list': listLetters,
   'letters.get': (ctx, input) => requireLetter(ctx, input.id),
   'letters.file': (ctx, input) => letterFile(ctx, input.id),

@@ -37,6 +37,7 @@ export const DEMO_OFFICE: OfficeSettings = {
   ],
   letterNumberPattern: 'BP.0121.{seq}.{year}',
   stationery: { enabled: false, topMm: 45, leftMm: 25 },
+  crest: null,
   inquiryNumberPattern: 'BP.1431.{seq}.{year}',
   signatoryName: 'Anna Kowalska',
   signatoryFunction: 'Rzecznik Prasowy Prezydenta Miasta',

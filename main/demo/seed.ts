@@ -2,15 +2,17 @@ import type { InquiryTransition } from '../../core/inquiries/schema';
 import type { AppContext } from '../services/context';
 import { createInquiry, transitionInquiry } from '../services/inquiry-service';
 import { seedAgenda } from './agenda-seed';
+import { seedLetters } from './letters-seed';
 import { DEMO_OFFICE, DEMO_INQUIRIES } from './data';
 
 const DAY = 86_400_000;
 
 /**
  * Fills an EMPTY data directory with a realistic office: settings, people, PL and UA inquiries in every
- * state (some overdue), and a month of the mayor's agenda with meetings, protocols and decisions. Everything goes through the services, so it is audited like real work.
+ * state (some overdue), a month of the mayor's agenda with meetings, protocols and decisions, and
+ * registered letters with a sample recipient list. Everything goes through the services, so it is audited like real work.
  */
-export function seedDemo(ctx: AppContext): boolean {
+export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (
     ctx.inquiries.list({ sort: 'dueAt', dir: 'asc', due: 'all', limit: 1, offset: 0 }, ctx.clock()).total > 0
   )
@@ -30,5 +32,6 @@ export function seedDemo(ctx: AppContext): boolean {
     }
   }
   seedAgenda(ctx);
+  await seedLetters(ctx);
   return true;
 }

@@ -17,7 +17,7 @@ const preload = join(here, '..', 'preload', 'preload.cjs');
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const argv = process.argv;
   const dataDirArg = argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
   const dataDir = resolveDataDir(dataDirArg, process.env, () => app.getPath('userData'));
@@ -38,7 +38,7 @@ app.whenReady().then(() => {
     app.quit();
     return;
   }
-  if (argv.includes('--demo')) seedDemo(booted.ctx);
+  if (argv.includes('--demo')) await seedDemo(booted.ctx);
   registerIpc(ipcMain, booted.dispatch, senderIsApp(new URL(`file://${indexHtml}`).href));
   let window: BrowserWindow | null = createMainWindow(BrowserWindow, shell, preload, indexHtml);
   forwardEvents(booted.ctx.onEvent, () => window?.webContents ?? null);

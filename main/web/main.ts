@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     settings: createConfSettingsStore,
     clock: clockFromEnv(process.env.PRESSDESK_NOW),
   });
-  if (args.demo) seedDemo(app.ctx);
+  if (args.demo) await seedDemo(app.ctx);
   const here = dirname(fileURLToPath(import.meta.url));
   const web = await startWebServer({
     dispatch: app.dispatch,

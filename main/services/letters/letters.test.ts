@@ -121,6 +121,23 @@ describe('producing letters', () => {
     expect((await api(app, 'letters.list', {})).items[0]?.regNo).toBe('BP.0121.1.2026');
   });
 
+  it('puts the city’s crest on the diploma once the office has set one, and refuses what is not an image', async () => {
+    app = tempApp({ now: '2026-03-02T09:00:00Z' });
+    const png = readFileSync('test/fixtures/letters/crest.png').toString('base64');
+    const bad = await apiError(app, 'letters.setCrest', {
+      file: { fileName: 'crest.txt', base64: Buffer.from('hello').toString('base64') },
+    });
+    expect(bad.issues).toEqual([{ path: 'file', message: 'invalidImage' }]);
+    await api(app, 'letters.setCrest', { file: { fileName: 'herb.png', base64: png } });
+    const done = await api(
+      app,
+      'letters.produce',
+      diplomas('crest-000001', { recipients: couples.slice(0, 1) }),
+    );
+    const zip = await JSZip.loadAsync(Buffer.from(done.file.base64, 'base64'));
+    expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+
   it('gives one file per recipient in a .zip when asked', async () => {
     app = tempApp({ now: '2026-03-02T09:00:00Z' });
     const done = await api(app, 'letters.produce', diplomas('batch-zip-0001', { output: 'separate' }));

@@ -13,6 +13,7 @@ import { docxToPdf, findSoffice } from '../../letters/pdf/soffice';
 import { renderInWorker } from '../../letters/worker/render-in-worker';
 import type { AppContext } from '../context';
 import { prepareNumber, takeNumber } from '../numbering';
+import { crestImage } from './crest';
 import { startJob } from './jobs';
 import { letterData } from './merge-data';
 import { numberMarker, writeNumber } from './numbers-in-documents';
@@ -53,7 +54,7 @@ export async function produceLetters(
     date: request.date,
     subject: request.subject ?? '',
     common: request.common ?? {},
-    crest: null,
+    crest: await crestImage(ctx),
   };
   const job = startJob(ctx, request.jobId);
   let docs: Uint8Array[];

@@ -72,7 +72,14 @@ export const handlers: Handlers = {
     return createInquiry(ctx, input);
   },
   'inquiries.update': updateInquiry,
-  'inquiries.transition': (ctx, input) => transitionInquiry(ctx, input),
+  'inquiries.transition': async (ctx, input) => {
+    const inquiry = transitionInquiry(ctx, input);
+    // An answer sent or a refusal decided is outgoing correspondence: register its document (best effort).
+    if (input.action === 'answer' || input.action === 'refuse') {
+      await (input.action === 'answer' ? exportAnswer : exportRefusal)(ctx, inquiry.id).catch(() => undefined);
+    }
+    return inquiry;
+  },
   'inquiries.history': (ctx, input) => inquiryHistory(ctx, input.id),
   'inquiries.dashboard': (ctx) => inquiryDashboard(ctx),
   'inquiries.exportXlsx': exportRegister,

@@ -6,6 +6,7 @@ import { answerLetterDocx } from '../export/answer-docx';
 import { inquiriesToXlsx } from '../export/inquiries-xlsx';
 import { refusalDecisionDocx } from '../export/refusal-docx';
 import type { AppContext } from './context';
+import { registerInquiryLetter } from './letters/register-generated';
 import { requireInquiry } from './inquiry-service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -49,11 +50,11 @@ export async function exportAnswer(ctx: AppContext, id: string): Promise<FileOut
   if (!inquiry.answerText)
     throw new AppError('ILLEGAL_TRANSITION', { from: inquiry.status, action: 'answerDocx' });
   const buffer = await answerLetterDocx(inquiry, exportContext(ctx));
-  return {
-    fileName: `${safe(inquiry.regNo)}-answer.docx`,
-    mimeType: DOCX,
-    base64: buffer.toString('base64'),
-  };
+  const fileName = `${safe(inquiry.regNo)}-answer.docx`;
+  // A sent answer is outgoing correspondence: it gets its register entry (once).
+  if (inquiry.answerSentAt)
+    await registerInquiryLetter(ctx, inquiry, 'inquiry_answer', { fileName, bytes: buffer });
+  return { fileName, mimeType: DOCX, base64: buffer.toString('base64') };
 }
 
 export async function exportRefusal(ctx: AppContext, id: string): Promise<FileOut> {
@@ -61,9 +62,7 @@ export async function exportRefusal(ctx: AppContext, id: string): Promise<FileOu
   if (inquiry.status !== 'refused')
     throw new AppError('ILLEGAL_TRANSITION', { from: inquiry.status, action: 'refusalDocx' });
   const buffer = await refusalDecisionDocx(inquiry, exportContext(ctx));
-  return {
-    fileName: `${safe(inquiry.regNo)}-decision.docx`,
-    mimeType: DOCX,
-    base64: buffer.toString('base64'),
-  };
+  const fileName = `${safe(inquiry.regNo)}-decision.docx`;
+  await registerInquiryLetter(ctx, inquiry, 'refusal_decision', { fileName, bytes: buffer });
+  return { fileName, mimeType: DOCX, base64: buffer.toString('base64') };
 }

@@ -9,6 +9,7 @@ export const en = {
     calendar: 'Calendar',
     meetings: 'Meetings',
     decisions: 'Decisions',
+    letters: 'Letters',
   },
   lang: { label: 'Language', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

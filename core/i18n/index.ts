@@ -2,12 +2,13 @@ import { en as baseEn } from './en';
 import { pl as basePl } from './pl';
 import { uk as baseUk } from './uk';
 import { calendarEn, calendarPl, calendarUk } from './modules/calendar';
+import { lettersEn, lettersPl, lettersUk } from './modules/letters';
 import { meetingsEn, meetingsPl, meetingsUk } from './modules/meetings';
 
 /** Each language: the base strings plus one module file per screen family (keeps files small). */
-export const en = { ...baseEn, ...calendarEn, ...meetingsEn };
-export const pl = { ...basePl, ...calendarPl, ...meetingsPl };
-export const uk = { ...baseUk, ...calendarUk, ...meetingsUk };
+export const en = { ...baseEn, ...calendarEn, ...meetingsEn, ...lettersEn };
+export const pl = { ...basePl, ...calendarPl, ...meetingsPl, ...lettersPl };
+export const uk = { ...baseUk, ...calendarUk, ...meetingsUk, ...lettersUk };
 
 /** UI resources for i18next, one namespace per language. */
 export const resources = {

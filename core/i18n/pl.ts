@@ -16,6 +16,7 @@ export const pl: Resources = {
     calendar: 'Kalendarz',
     meetings: 'Spotkania',
     decisions: 'Decyzje',
+    letters: 'Pisma',
   },
   lang: { label: 'Język', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

@@ -16,6 +16,7 @@ export const uk: Resources = {
     calendar: 'Календар',
     meetings: 'Зустрічі',
     decisions: 'Рішення',
+    letters: 'Листи',
   },
   lang: { label: 'Мова', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

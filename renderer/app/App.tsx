@@ -5,6 +5,7 @@ import { LANGUAGES, type Language, type Settings } from '../../core/settings/sch
 import { call } from '../api/client';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DecisionsPage } from '../decisions/DecisionsPage';
+import { LettersPage } from '../letters/LettersPage';
 import { ApplicationPage } from '../meetings/ApplicationPage';
 import { MeetingRecordPage } from '../meetings/MeetingRecordPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
@@ -67,6 +68,7 @@ export function App() {
           <NavLink route={{ name: 'calendar' }} current={route} label={t('nav.calendar')} />
           <NavLink route={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink route={{ name: 'decisions' }} current={route} label={t('nav.decisions')} />
+          <NavLink route={{ name: 'letters' }} current={route} label={t('nav.letters')} />
           <NavLink route={{ name: 'sync' }} current={route} label={t('nav.sync')} />
           <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
         </nav>
@@ -131,5 +133,7 @@ function Screen({ route }: { route: Route }) {
       return <ProtocolPage id={route.id} />;
     case 'decisions':
       return <DecisionsPage />;
+    case 'letters':
+      return <LettersPage />;
   }
 }

@@ -16,7 +16,8 @@ export type Route =
   | { name: 'application'; id: string }
   | { name: 'meeting'; eventId: string }
   | { name: 'protocol'; id: string }
-  | { name: 'decisions' };
+  | { name: 'decisions' }
+  | { name: 'letters' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'calendar') return { name: 'calendar' };
   if (parts[0] === 'decisions') return { name: 'decisions' };
+  if (parts[0] === 'letters') return { name: 'letters' };
   if (parts[0] === 'protocols' && parts[1]) return { name: 'protocol', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1] === 'applications' && parts[2])
     return { name: 'application', id: parts[2] };
@@ -63,6 +65,8 @@ export function href(route: Route): string {
       return `#/protocols/${route.id}`;
     case 'decisions':
       return '#/decisions';
+    case 'letters':
+      return '#/letters';
   }
 }
 

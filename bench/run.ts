@@ -8,6 +8,7 @@ import { createConfSettingsStore } from '../main/settings/conf-store';
 import { runCalendarBenchmarks } from './calendar-run';
 import { planInquiries } from './dataset';
 import { insertBulk, insertThroughServices, type SimClock } from './generate';
+import { runLettersBenchmarks } from './letters-run';
 import { measure, summarize } from './measure';
 import { Random } from './random';
 import { bytes, comparisonTable, machineLines, ms, thousands, type ComparisonRow } from './report';
@@ -19,7 +20,9 @@ import { BENCH_OFFICE } from './vocabulary';
  * `npm run bench`: builds a register of BENCH_INQUIRIES inquiries in a temporary data directory,
  * then times list/filter/sort and full-text search through the repository against hand-written SQL,
  * then the calendar's month view (bench/calendar-run.ts; BENCH_CALENDAR=0 skips it),
- * then sync (bench/sync-run.ts; BENCH_SYNC=0 skips it). Prints figures only; it never fails on timings.
+ * then sync (bench/sync-run.ts; BENCH_SYNC=0 skips it), then diplomas against docxtemplater and
+ * docx-templates (bench/letters-run.ts; BENCH_LETTERS=0 skips it). Prints figures only; it never fails
+ * on timings.
  */
 function intFromEnv(name: string, fallback: number, min: number): number {
   const raw = process.env[name];
@@ -39,6 +42,8 @@ const SYNC = process.env.BENCH_SYNC !== '0';
 const SYNC_CHANGES = intFromEnv('BENCH_SYNC_CHANGES', 100_000, 1);
 const SYNC_YEARS = intFromEnv('BENCH_SYNC_YEARS', 10, 1);
 const SYNC_ROUNDS = intFromEnv('BENCH_SYNC_ROUNDS', 50, 1);
+const LETTERS = intFromEnv('BENCH_LETTERS', 1000, 0);
+const LETTERS_ROUNDS = intFromEnv('BENCH_LETTERS_ROUNDS', 3, 1);
 /** The most recent inquiries are registered through the real services, one transaction each. */
 const SERVICE_SAMPLE = Math.min(
   COUNT,
@@ -100,6 +105,11 @@ function main(): void {
       SYNC
         ? `         BENCH_SYNC_CHANGES=${SYNC_CHANGES} BENCH_SYNC_YEARS=${SYNC_YEARS} BENCH_SYNC_ROUNDS=${SYNC_ROUNDS}`
         : '         BENCH_SYNC=0 (sync skipped)',
+    );
+    console.log(
+      LETTERS > 0
+        ? `         BENCH_LETTERS=${LETTERS} BENCH_LETTERS_ROUNDS=${LETTERS_ROUNDS}`
+        : '         BENCH_LETTERS=0 (letters skipped)',
     );
     console.log(`Data dir ${dataDir} (browser mode: conf settings store, synchronous=FULL, WAL)\n`);
 
@@ -190,3 +200,4 @@ if (SYNC)
     rounds: SYNC_ROUNDS,
     pageSize: MAX_PULL_LIMIT,
   });
+if (LETTERS > 0) await runLettersBenchmarks({ letters: LETTERS, rounds: LETTERS_ROUNDS });

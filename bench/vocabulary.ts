@@ -41,6 +41,7 @@ export const BENCH_OFFICE: OfficeSettings = {
   ],
   letterNumberPattern: 'BP.0121.{seq}.{year}',
   stationery: { enabled: false, topMm: 45, leftMm: 25 },
+  crest: null,
   inquiryNumberPattern: 'BRP.1431.{seq}.{year}',
   signatoryName: 'Anna Kowalska',
   signatoryFunction: 'Rzecznik Prasowy Prezydenta Miasta Łodzi',

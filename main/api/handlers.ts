@@ -76,7 +76,9 @@ export const handlers: Handlers = {
     const inquiry = transitionInquiry(ctx, input);
     // An answer sent or a refusal decided is outgoing correspondence: register its document (best effort).
     if (input.action === 'answer' || input.action === 'refuse') {
-      await (input.action === 'answer' ? exportAnswer : exportRefusal)(ctx, inquiry.id).catch(() => undefined);
+      await (input.action === 'answer' ? exportAnswer : exportRefusal)(ctx, inquiry.id).catch(
+        () => undefined,
+      );
     }
     return inquiry;
   },

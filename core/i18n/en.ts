@@ -372,6 +372,8 @@ export const en = {
     OTHER: 'The template cannot be read: {{tag}}',
   },
   notAllowed: {
+    numbersForbidden:
+      'Your account on the city server may not register documents, so no number can be given. Nothing was registered.',
     templateFileMissing:
       'The file of this template is not on this workstation yet and the city server cannot be reached.',
     builtinTemplate: 'Built-in templates cannot be changed; import your own copy from Word instead.',

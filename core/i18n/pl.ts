@@ -394,6 +394,8 @@ export const pl: Resources = {
     OTHER: 'Nie można odczytać szablonu: {{tag}}',
   },
   notAllowed: {
+    numbersForbidden:
+      'Twoje konto na serwerze miejskim nie może rejestrować dokumentów, więc nie można nadać numeru. Niczego nie zarejestrowano.',
     templateFileMissing:
       'Pliku tego szablonu nie ma jeszcze na tym stanowisku, a serwer miejski jest nieosiągalny.',
     builtinTemplate: 'Wbudowanych szablonów nie można zmieniać; zaimportuj własną kopię z Worda.',

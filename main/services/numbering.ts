@@ -7,6 +7,7 @@
 import { AppError } from '../../core/errors';
 import { MAX_NUMBER_BLOCK } from '../../core/sync/protocol';
 import { NumberPools } from '../../db/numbering';
+import { SyncError } from '../sync/errors';
 import type { AppContext } from './context';
 
 /** Numbers reserved at a time; enough for days of work offline. */
@@ -58,8 +59,10 @@ export async function prepareNumber(ctx: AppContext, series: string, year: numbe
       await reserve(ctx, series, year, Math.min(MAX_NUMBER_BLOCK, Math.max(NUMBER_BLOCK, count - left)));
       left = poolsOf(ctx).remaining(series, year);
     }
-  } catch {
-    throw new AppError('NOT_ALLOWED', { reason: 'noNumbers' });
+  } catch (error) {
+    // An account that may not write (a viewer) gets no numbers: say that, not "offline".
+    const forbidden = error instanceof SyncError && error.code === 'FORBIDDEN';
+    throw new AppError('NOT_ALLOWED', { reason: forbidden ? 'numbersForbidden' : 'noNumbers' });
   }
   if (left - count < LOW_WATER) {
     void reserve(ctx, series, year).catch(() => undefined);

@@ -130,9 +130,22 @@ describe('sync through the contract and the real server', () => {
     expect(remaining.filter((c) => c.field === 'status' && c.rowId === id)).toEqual([]);
   });
 
+  it('refuses a viewer registering anything: no numbers for an account that may not write', async () => {
+    const v = await workstation('vera');
+    const refused = await v.dispatch('inquiries.create', { ...sampleInquiry, subject: 'Nie wolno' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED', params: { reason: 'numbersForbidden' } },
+    });
+    expect((await call(v, 'inquiries.list', { q: 'wolno' })).total).toBe(0);
+  });
+
   it('shows a viewer that the server refused their change and takes it back locally', async () => {
     const v = await workstation('vera');
+    // Recorded before this workstation signed in (as if typed while it worked on its own), then pushed.
+    await call(v, 'sync.logout');
     await call(v, 'inquiries.create', { ...sampleInquiry, subject: 'Nie wolno' });
+    await call(v, 'sync.login', { serverUrl: baseUrl, username: 'vera', password: PASSWORD });
     const view = await call(v, 'sync.now');
     expect(view).toMatchObject({ pending: 0, rejected: expect.any(Number) });
     expect(view.rejected).toBeGreaterThan(0);

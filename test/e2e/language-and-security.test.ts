@@ -56,6 +56,7 @@ describe('language switching and API security (default Polish office)', () => {
       'Calendar',
       'Meetings',
       'Decisions',
+      'Letters',
       'Sync',
       'Settings',
     ]);

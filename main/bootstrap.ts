@@ -6,6 +6,7 @@ import { openDatabase } from '../db/connection';
 import { dailyBackup } from '../db/backup';
 import { createDispatcher } from './api/dispatcher';
 import { createContext, type AppMode } from './services/context';
+import type { OpenPath } from './services/open-path';
 import type { SettingsStore } from './settings/settings-store';
 import type { Clock } from '../db/write-path';
 
@@ -16,6 +17,7 @@ export interface BootOptions {
   settings: (dataDir: string, userName: string) => SettingsStore;
   clock?: Clock;
   nativeBinding?: string;
+  openPath?: OpenPath;
 }
 
 export function osUserName(): string {

@@ -99,5 +99,7 @@ export const lettersContract = {
   },
   'letters.get': { input: ById, output: LetterSchema },
   'letters.file': { input: ById, output: FileOut },
+  /** Opens the entry's document in the default application (Word), e.g. to print it from there. */
+  'letters.open': { input: ById, output: z.object({ opened: z.boolean() }) },
   'letters.exportXlsx': { input: LetterListQuerySchema, output: FileOut },
 } as const;

@@ -290,6 +290,14 @@ export const en = {
     },
   },
   settings: {
+    letters: 'Letters',
+    letterPattern: 'Number pattern of outgoing letters',
+    letterPatternHelp: '{seq} is the yearly number, {year} the year, e.g. BP.0121.{seq}.{year}.',
+    stationery: 'Print on pre-printed stationery (the letterhead is on the paper)',
+    stationeryTop: 'Text starts from the top edge (mm)',
+    stationeryLeft: 'Text starts from the left edge (mm)',
+    crest: 'City crest for letterheads and diplomas (PNG or JPEG)',
+    crestSaved: 'The crest was saved.',
     calendars: 'Calendars',
     calendarsHelp: 'Whose agendas the secretariat keeps. An empty name shows the kind.',
     calendarName: 'Name of calendar {{n}}',
@@ -372,6 +380,8 @@ export const en = {
     OTHER: 'The template cannot be read: {{tag}}',
   },
   notAllowed: {
+    cannotOpen:
+      'The document could not be opened: no application for .docx files was found. Download it instead.',
     numbersForbidden:
       'Your account on the city server may not register documents, so no number can be given. Nothing was registered.',
     templateFileMissing:

@@ -306,6 +306,14 @@ export const pl: Resources = {
     },
   },
   settings: {
+    letters: 'Pisma',
+    letterPattern: 'Wzór numeru pism wychodzących',
+    letterPatternHelp: '{seq} to numer w roku, {year} to rok, np. BP.0121.{seq}.{year}.',
+    stationery: 'Drukuj na papierze firmowym (nagłówek jest już na papierze)',
+    stationeryTop: 'Tekst zaczyna się od górnej krawędzi (mm)',
+    stationeryLeft: 'Tekst zaczyna się od lewej krawędzi (mm)',
+    crest: 'Herb miasta do nagłówków i dyplomów (PNG lub JPEG)',
+    crestSaved: 'Herb zapisano.',
     calendars: 'Kalendarze',
     calendarsHelp: 'Czyje terminarze prowadzi sekretariat. Pusta nazwa pokazuje rodzaj.',
     calendarName: 'Nazwa kalendarza {{n}}',
@@ -394,6 +402,8 @@ export const pl: Resources = {
     OTHER: 'Nie można odczytać szablonu: {{tag}}',
   },
   notAllowed: {
+    cannotOpen:
+      'Nie udało się otworzyć dokumentu: nie znaleziono programu do plików .docx. Pobierz go zamiast tego.',
     numbersForbidden:
       'Twoje konto na serwerze miejskim nie może rejestrować dokumentów, więc nie można nadać numeru. Niczego nie zarejestrowano.',
     templateFileMissing:

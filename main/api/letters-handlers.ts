@@ -5,7 +5,13 @@ import { importRecipientList } from '../services/letters/recipients';
 import { setCrest } from '../services/letters/crest';
 import { cancelJob } from '../services/letters/jobs';
 import { produceLetters } from '../services/letters/produce';
-import { exportLetters, letterFile, listLetters, requireLetter } from '../services/letters/register';
+import {
+  exportLetters,
+  letterFile,
+  listLetters,
+  openLetter,
+  requireLetter,
+} from '../services/letters/register';
 import {
   findTemplate,
   importTemplate,
@@ -44,5 +50,6 @@ export const lettersHandlers: { [M in LettersMethod]: Handler<M> } = {
   'letters.list': listLetters,
   'letters.get': (ctx, input) => requireLetter(ctx, input.id),
   'letters.file': (ctx, input) => letterFile(ctx, input.id),
+  'letters.open': (ctx, input) => openLetter(ctx, input.id),
   'letters.exportXlsx': exportLetters,
 };

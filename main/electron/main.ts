@@ -28,6 +28,11 @@ app.whenReady().then(async () => {
       appVersion: APP_VERSION,
       dataDir,
       settings: createElectronSettingsStore,
+      // Electron's own opener: reports a failure instead of launching a process we cannot watch.
+      openPath: async (path) => {
+        const failure = await shell.openPath(path);
+        if (failure) throw new Error(failure);
+      },
       // Set by scripts/start.mjs when running from a source checkout; packaged builds are rebuilt for Electron.
       ...(process.env.PRESSDESK_SQLITE_BINDING
         ? { nativeBinding: process.env.PRESSDESK_SQLITE_BINDING }

@@ -7,6 +7,7 @@ import { LetterRepository } from '../../db/repositories/letters';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
 import { SyncService } from '../sync/sync-service';
 import { topUpNumbers } from './numbering';
+import { systemOpenPath, type OpenPath } from './open-path';
 import type { FetchLike } from '../sync/http-transport';
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -27,6 +28,8 @@ export interface AppContext {
   letters: LetterRepository;
   writes: WritePath;
   sync: SyncService;
+  /** Opens a file in the system's default application. */
+  openPath: OpenPath;
   emit: (event: AppEvent) => void;
 }
 
@@ -39,6 +42,8 @@ export interface ContextOptions {
   clock?: Clock;
   /** For tests: how sync reaches the server. */
   fetch?: FetchLike;
+  /** Electron's shell.openPath; by default the system's own opener. */
+  openPath?: OpenPath;
 }
 
 export function createContext(
@@ -72,6 +77,7 @@ export function createContext(
     calendar: new CalendarEventRepository(options.db, writes),
     agenda: new AgendaRepository(options.db, writes),
     letters: new LetterRepository(options.db, writes),
+    openPath: options.openPath ?? systemOpenPath,
     emit: (event) => {
       emit(event);
       // A local edit: send it to the city server shortly.

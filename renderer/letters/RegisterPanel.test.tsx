@@ -17,6 +17,7 @@ describe('the register of outgoing correspondence', () => {
       'letters.list': () => ok({ total: 1, items: [letter()] }),
       'letters.exportXlsx': () => ok(XLSX),
       'letters.file': () => ok({ ...XLSX, fileName: 'BP.0121.15.2026.docx' }),
+      'letters.open': () => ok({ opened: true }),
     });
     const panel = await openTab('Register');
     const table = within(await panel.findByRole('table', { name: 'Register of outgoing correspondence' }));
@@ -49,6 +50,11 @@ describe('the register of outgoing correspondence', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Document BP.0121.15.2026' }));
     await waitFor(() => expect(app.inputs('letters.file')).toEqual([{ id: 'l1' }]));
     expect(URL.createObjectURL).toHaveBeenCalledTimes(2);
+
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'Open BP.0121.15.2026 in Word or the default application' }),
+    );
+    await waitFor(() => expect(app.inputs('letters.open')).toEqual([{ id: 'l1' }]));
   });
 
   it('pages by 50 and reloads when letters are registered', async () => {

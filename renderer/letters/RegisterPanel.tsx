@@ -56,6 +56,16 @@ export function RegisterPanel() {
     }
   };
 
+  // Opens the document in Word (or the default application) on this computer, e.g. to print it.
+  const open = async (id: string) => {
+    setActionError(null);
+    try {
+      await call('letters.open', { id });
+    } catch (e) {
+      setActionError(asAppError(e));
+    }
+  };
+
   return (
     <>
       <form
@@ -142,6 +152,13 @@ export function RegisterPanel() {
                       onClick={() => void download(() => call('letters.file', { id: letter.id }))}
                     >
                       {t('letters.register.document')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      aria-label={t('letters.register.openOf', { regNo: letter.regNo })}
+                      onClick={() => void open(letter.id)}
+                    >
+                      {t('letters.register.open')}
                     </button>
                   </td>
                 </tr>

@@ -6,6 +6,7 @@ import { useShell } from '../app/AppContext';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
 import { CalendarsEditor } from './CalendarsEditor';
+import { LetterSettings } from './LetterSettings';
 import { departmentsToText, parseDepartments, parsePeople, peopleToText } from './people-text';
 
 type TextKey =
@@ -144,6 +145,7 @@ export function SettingsPage() {
           {(p) => <textarea {...p} rows={6} value={people} onChange={(e) => setPeople(e.target.value)} />}
         </Field>
       </fieldset>
+      <LetterSettings office={draft.office} error={error} onChange={setOffice} />
       <CalendarsEditor value={draft.office.calendars} onChange={(calendars) => setOffice({ calendars })} />
       <button type="submit" className="primary">
         {t('common.save')}

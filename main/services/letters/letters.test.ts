@@ -68,6 +68,18 @@ describe('producing letters', () => {
     );
     expect((await api(app, 'letters.list', {})).items.map((l) => l.regNo)[0]).toBe('BP.0121.4.2026');
     expect(again.file.fileName).toMatch(/\.docx$/);
+    // "Open in Word": a copy of the kept document goes to the system's default application.
+    const opened: string[] = [];
+    app.ctx.openPath = async (path) => {
+      opened.push(path);
+    };
+    expect(await api(app, 'letters.open', { id: entry.id })).toEqual({ opened: true });
+    expect(opened).toHaveLength(1);
+    expect(createHash('sha256').update(readFileSync(opened[0]!)).digest('hex')).toBe(entry.fileSha256);
+    app.ctx.openPath = async () => {
+      throw new Error('no application for .docx');
+    };
+    expect((await apiError(app, 'letters.open', { id: entry.id })).params).toEqual({ reason: 'cannotOpen' });
     const sheet = await api(app, 'letters.exportXlsx', { kind: ['diploma'] });
     expect(sheet.fileName).toMatch(/\.xlsx$/);
   });

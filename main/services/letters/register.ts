@@ -1,5 +1,6 @@
 /** The register of outgoing correspondence: list and search, one entry, its stored document, .xlsx. */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { FileOut, MethodInput, MethodOutput } from '../../../core/api/contract';
 import { localDateOf } from '../../../core/deadlines';
 import { AppError } from '../../../core/errors';
@@ -29,6 +30,22 @@ export async function letterFile(ctx: AppContext, id: string): Promise<FileOut> 
   const path = letter.fileSha256 ? await ctx.sync.fileBySha(letter.fileSha256).catch(() => null) : null;
   if (!path) throw new AppError('NOT_ALLOWED', { reason: 'letterFileMissing' });
   return { fileName: letter.fileName, mimeType: DOCX, base64: (await readFile(path)).toString('base64') };
+}
+
+/** A copy in `<dataDir>/opened/` (the kept original stays untouched), opened in Word or the like. */
+export async function openLetter(ctx: AppContext, id: string): Promise<{ opened: boolean }> {
+  const letter = requireLetter(ctx, id);
+  const file = await letterFile(ctx, id);
+  const dir = join(ctx.dataDir, 'opened');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, basename(letter.fileName) || `${letter.id}.docx`);
+  await writeFile(path, Buffer.from(file.base64, 'base64'));
+  try {
+    await ctx.openPath(path);
+  } catch {
+    throw new AppError('NOT_ALLOWED', { reason: 'cannotOpen' });
+  }
+  return { opened: true };
 }
 
 export async function exportLetters(

@@ -77,12 +77,33 @@ describe('registration numbers across workstations', () => {
     expect(numbers.every((n) => /^BP\.1431\.\d+\.2026$/.test(n))).toBe(true);
   });
 
+  it('gives letters produced at the same time on two workstations different register numbers', async () => {
+    const [a, b] = [apps[0]!, apps[1]!];
+    const produce = (app: App, n: number) =>
+      app.dispatch('letters.produce', {
+        jobId: `concurrent-${n}-${app.ctx.deviceId.slice(0, 8)}`,
+        templateId: 'builtin:congratulations_birthday:pl',
+        kind: 'congratulations_birthday',
+        date: '2026-03-02',
+        recipients: [{ name: `Jubilat ${n}`, fields: { years: '90' } }],
+      });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, n) => produce(n % 2 ? a : b, n)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const numbers = [a, b].flatMap((app) =>
+      (app.db.prepare('SELECT reg_no FROM letters').all() as { reg_no: string }[]).map((r) => r.reg_no),
+    );
+    expect(numbers).toHaveLength(12);
+    expect(new Set(numbers).size).toBe(12);
+  });
+
   it('keeps numbering offline from its block, and refuses clearly once the block is used up', async () => {
     const a = apps[0]!;
     const before = (
       await a.ctx.inquiries.list({ sort: 'regNo', dir: 'asc', due: 'all', limit: 1, offset: 0 }, new Date())
     ).total;
-    const stockLeft = a.db.prepare('SELECT sum(last - next + 1) AS n FROM number_pools').get() as {
+    const stockLeft = a.db
+      .prepare(`SELECT sum(last - next + 1) AS n FROM number_pools WHERE series = 'inquiries'`)
+      .get() as {
       n: number;
     };
     expect(stockLeft.n).toBeGreaterThan(0);

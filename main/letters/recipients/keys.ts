@@ -11,46 +11,7 @@
  * "Imię" → "imie", "Nazwisko" → "nazwisko", "E-mail" → "e_mail", "Ім'я" → "im_ya" (the apostrophe
  * separates, so я starts a word), "Прізвище" → "prizvyshche", "По батькові" → "po_batkovi".
  */
-
-const CYRILLIC: Record<string, string | [initial: string, inside: string]> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'h',
-  ґ: 'g',
-  д: 'd',
-  е: 'e',
-  є: ['ye', 'ie'],
-  ж: 'zh',
-  з: 'z',
-  и: 'y',
-  і: 'i',
-  ї: ['yi', 'i'],
-  й: ['y', 'i'],
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ь: '',
-  ю: ['yu', 'iu'],
-  я: ['ya', 'ia'],
-  ы: 'y',
-  э: 'e',
-  ъ: '',
-  ё: ['yo', 'io'],
-};
+import { latinLetter } from '../../../core/text/translit';
 
 const LATIN: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ı: 'i' };
 
@@ -62,13 +23,7 @@ export function foldKey(text: string): string {
   let out = '';
   let previous = '';
   for (const ch of lower) {
-    const cyr = CYRILLIC[ch];
-    if (cyr !== undefined) {
-      const initial = !LETTER.test(previous);
-      out += typeof cyr === 'string' ? cyr : initial ? cyr[0] : cyr[1];
-    } else {
-      out += LATIN[ch] ?? ch;
-    }
+    out += latinLetter(ch, !LETTER.test(previous)) ?? LATIN[ch] ?? ch;
     previous = ch;
   }
   return out

@@ -43,12 +43,14 @@ export function bootstrap(options: BootOptions) {
     localDateOf(ctx.clock().toISOString(), settings.get().office.timeZone),
   ).catch((error: unknown) => console.error('Daily backup failed:', error));
   ctx.sync.start(); // interval, reconnect and shortly after local edits; idle until signed in
+  ctx.reminders.start(); // deadlines of every module: at start (catch-up) and every minute
   return {
     ctx,
     dispatch,
     backup,
     close: () => {
       ctx.sync.stop();
+      ctx.reminders.stop();
       db.close();
     },
   };

@@ -13,6 +13,7 @@ import { SettingsSchema } from '../settings/schema';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './contract-agenda';
 import { lettersContract } from './contract-letters';
+import { todayContract } from './contract-today';
 export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
 
 /**
@@ -202,6 +203,7 @@ export const contract = {
   'sync.acknowledgeRejected': { input: Empty, output: SyncViewSchema },
   ...agendaContract,
   ...lettersContract,
+  ...todayContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -214,11 +216,29 @@ export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }
 
+const ReminderBriefSchema = z.object({
+  key: z.string(),
+  module: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  dueInstant: z.string(),
+  leadMinutes: z.number().nullable(),
+  link: z.object({ route: z.string(), id: z.string().optional() }),
+});
+export type ReminderBrief = z.infer<typeof ReminderBriefSchema>;
+
 /** Events main-side services push to the renderer (both transports). */
 export const EventSchema = z.union([
   z.object({ type: z.literal('data.changed'), table: z.string() }),
   /** Progress of a long job the renderer started (e.g. a batch of letters), so it can show and cancel it. */
   z.object({ type: z.literal('job.progress'), jobId: z.string(), done: z.number(), total: z.number() }),
+  /** Deadline reminders to show now, those missed while the app was closed, and the badge count. */
+  z.object({
+    type: z.literal('reminders'),
+    fire: z.array(ReminderBriefSchema),
+    catchUp: z.array(ReminderBriefSchema),
+    badge: z.number(),
+  }),
 ]);
 export type AppEvent = z.infer<typeof EventSchema>;
 

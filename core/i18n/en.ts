@@ -10,6 +10,7 @@ export const en = {
     meetings: 'Meetings',
     decisions: 'Decisions',
     letters: 'Letters',
+    today: 'Today',
   },
   lang: { label: 'Language', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

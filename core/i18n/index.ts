@@ -4,11 +4,12 @@ import { uk as baseUk } from './uk';
 import { calendarEn, calendarPl, calendarUk } from './modules/calendar';
 import { lettersEn, lettersPl, lettersUk } from './modules/letters';
 import { meetingsEn, meetingsPl, meetingsUk } from './modules/meetings';
+import { todayEn, todayPl, todayUk } from './modules/today';
 
 /** Each language: the base strings plus one module file per screen family (keeps files small). */
-export const en = { ...baseEn, ...calendarEn, ...meetingsEn, ...lettersEn };
-export const pl = { ...basePl, ...calendarPl, ...meetingsPl, ...lettersPl };
-export const uk = { ...baseUk, ...calendarUk, ...meetingsUk, ...lettersUk };
+export const en = { ...baseEn, ...calendarEn, ...meetingsEn, ...lettersEn, ...todayEn };
+export const pl = { ...basePl, ...calendarPl, ...meetingsPl, ...lettersPl, ...todayPl };
+export const uk = { ...baseUk, ...calendarUk, ...meetingsUk, ...lettersUk, ...todayUk };
 
 /** UI resources for i18next, one namespace per language. */
 export const resources = {

@@ -17,6 +17,7 @@ export const pl: Resources = {
     meetings: 'Spotkania',
     decisions: 'Decyzje',
     letters: 'Pisma',
+    today: 'Dziś',
   },
   lang: { label: 'Język', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

@@ -17,6 +17,7 @@ export const uk: Resources = {
     meetings: 'Зустрічі',
     decisions: 'Рішення',
     letters: 'Листи',
+    today: 'Сьогодні',
   },
   lang: { label: 'Мова', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {

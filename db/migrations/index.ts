@@ -4,6 +4,7 @@ import { migration0003 } from './0003_search_keys';
 import { migration0004 } from './0004_agenda';
 import { migration0005 } from './0005_number_pools';
 import { migration0006 } from './0006_letters';
+import { migration0007 } from './0007_reminder_log';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -4,6 +4,7 @@ import { inquiryWarnings } from '../../core/inquiries/legal-basis';
 import type { AppContext } from '../services/context';
 import { agendaHandlers } from './agenda-handlers';
 import { lettersHandlers } from './letters-handlers';
+import { todayView } from '../services/today-service';
 import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
@@ -99,4 +100,7 @@ export const handlers: Handlers = {
   'sync.acknowledgeRejected': (ctx) => ctx.sync.acknowledgeRejected(),
   ...agendaHandlers,
   ...lettersHandlers,
+  'today.list': todayView,
+  'reminders.state': (ctx) => ctx.reminders.state(),
+  'reminders.acknowledge': (ctx) => ctx.reminders.acknowledge(),
 };

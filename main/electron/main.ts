@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resources } from '../../core/i18n';
 import { bootstrap } from '../bootstrap';
 import { seedDemo } from '../demo/seed';
 import { resolveDataDir } from '../paths';
@@ -8,6 +9,7 @@ import { describeStartupError, startupLanguage } from '../startup-error';
 import { APP_VERSION } from '../version';
 import { createElectronSettingsStore } from './electron-store';
 import { forwardEvents, registerIpc, senderIsApp } from './ipc';
+import { showReminders } from './reminders';
 import { createMainWindow } from './window';
 
 /** Electron entry: the same services as browser mode, reached over IPC instead of HTTP. */
@@ -43,10 +45,22 @@ app.whenReady().then(async () => {
     app.quit();
     return;
   }
-  if (argv.includes('--demo')) await seedDemo(booted.ctx);
+  if (argv.includes('--demo') && (await seedDemo(booted.ctx))) booted.ctx.reminders.tick();
   registerIpc(ipcMain, booted.dispatch, senderIsApp(new URL(`file://${indexHtml}`).href));
   let window: BrowserWindow | null = createMainWindow(BrowserWindow, shell, preload, indexHtml);
   forwardEvents(booted.ctx.onEvent, () => window?.webContents ?? null);
+  booted.ctx.onEvent((event) =>
+    showReminders(event, {
+      Notification,
+      setBadgeCount: (count) => app.setBadgeCount?.(count),
+      title: () => resources[booted.ctx.settings.get().office.language].translation.reminders.title,
+      open: (link) => {
+        window?.show();
+        const route = link.route === 'inquiry' && link.id ? `#/inquiries/${link.id}` : `#/${link.route}`;
+        void window?.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(route)}`);
+      },
+    }),
+  );
   window.on('closed', () => (window = null));
   app.on('second-instance', () => window?.focus());
   app.on('window-all-closed', () => {

@@ -8,6 +8,7 @@ import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
 import { SyncService } from '../sync/sync-service';
 import { topUpNumbers } from './numbering';
 import { systemOpenPath, type OpenPath } from './open-path';
+import { ReminderService } from './reminder-service';
 import type { FetchLike } from '../sync/http-transport';
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -28,6 +29,7 @@ export interface AppContext {
   letters: LetterRepository;
   writes: WritePath;
   sync: SyncService;
+  reminders: ReminderService;
   /** Opens a file in the system's default application. */
   openPath: OpenPath;
   emit: (event: AppEvent) => void;
@@ -78,6 +80,8 @@ export function createContext(
     agenda: new AgendaRepository(options.db, writes),
     letters: new LetterRepository(options.db, writes),
     openPath: options.openPath ?? systemOpenPath,
+    // Set right below: the service needs the finished context.
+    reminders: null as unknown as ReminderService,
     emit: (event) => {
       emit(event);
       // A local edit: send it to the city server shortly.
@@ -89,6 +93,7 @@ export function createContext(
       return () => listeners.delete(listener);
     },
   };
+  ctx.reminders = new ReminderService(ctx);
   // Keep registration numbers in stock for offline work after each sync with the city server.
   sync.onSynced(() => topUpNumbers(ctx));
   return ctx;

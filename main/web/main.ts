@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     settings: createConfSettingsStore,
     clock: clockFromEnv(process.env.PRESSDESK_NOW),
   });
-  if (args.demo) await seedDemo(app.ctx);
+  // A seeded office has deadlines right away: raise their reminders now, not in a minute.
+  if (args.demo && (await seedDemo(app.ctx))) app.ctx.reminders.tick();
   const here = dirname(fileURLToPath(import.meta.url));
   const web = await startWebServer({
     dispatch: app.dispatch,

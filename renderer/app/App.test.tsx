@@ -10,13 +10,24 @@ describe('App shell', () => {
     window.location.hash = '#/inquiries';
   });
 
-  it('has a main navigation landmark whose first link is "Inquiries" in English', async () => {
+  it('has a main navigation landmark whose first link is "Today", the home screen', async () => {
+    window.location.hash = '';
     setTransport(fakeTransport().transport);
     render(<App />);
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
     const links = within(nav).getAllByRole('link');
-    expect(links[0]).toHaveAccessibleName('Inquiries');
+    expect(links[0]).toHaveAccessibleName('Today');
     expect(links[0]).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+  });
+
+  it('opens the inquiries from the navigation', async () => {
+    setTransport(fakeTransport().transport);
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
+    const links = within(nav).getAllByRole('link');
+    expect(links[1]).toHaveAccessibleName('Inquiries');
+    expect(links[1]).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('heading', { level: 1, name: "Journalists' inquiries" })).toBeInTheDocument();
   });
 

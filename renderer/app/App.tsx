@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DecisionsPage } from '../decisions/DecisionsPage';
 import { LettersPage } from '../letters/LettersPage';
+import { TodayPage } from '../today/TodayPage';
 import { ApplicationPage } from '../meetings/ApplicationPage';
 import { MeetingRecordPage } from '../meetings/MeetingRecordPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
@@ -64,6 +65,7 @@ export function App() {
         <span className="brand">{t('app.title')}</span>
         <span className="office">{shell.settings.office.cityName}</span>
         <nav aria-label={t('nav.label')}>
+          <NavLink route={{ name: 'today' }} current={route} label={t('nav.today')} />
           <NavLink route={{ name: 'inquiries' }} current={route} label={t('nav.inquiries')} />
           <NavLink route={{ name: 'calendar' }} current={route} label={t('nav.calendar')} />
           <NavLink route={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
@@ -135,5 +137,7 @@ function Screen({ route }: { route: Route }) {
       return <DecisionsPage />;
     case 'letters':
       return <LettersPage />;
+    case 'today':
+      return <TodayPage />;
   }
 }

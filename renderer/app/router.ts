@@ -17,7 +17,8 @@ export type Route =
   | { name: 'meeting'; eventId: string }
   | { name: 'protocol'; id: string }
   | { name: 'decisions' }
-  | { name: 'letters' };
+  | { name: 'letters' }
+  | { name: 'today' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -26,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'calendar') return { name: 'calendar' };
   if (parts[0] === 'decisions') return { name: 'decisions' };
   if (parts[0] === 'letters') return { name: 'letters' };
+  if (parts[0] === 'inquiries' && parts.length === 1) return { name: 'inquiries' };
+  if (parts.length === 0 || parts[0] === 'today') return { name: 'today' };
   if (parts[0] === 'protocols' && parts[1]) return { name: 'protocol', id: parts[1] };
   if (parts[0] === 'meetings' && parts[1] === 'applications' && parts[2])
     return { name: 'application', id: parts[2] };
@@ -67,6 +70,8 @@ export function href(route: Route): string {
       return '#/decisions';
     case 'letters':
       return '#/letters';
+    case 'today':
+      return '#/today';
   }
 }
 

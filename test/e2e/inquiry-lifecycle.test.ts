@@ -45,7 +45,7 @@ describe('inquiry lifecycle (browser mode, English UI)', () => {
   const explanation = () => deadline().getByRole('list').first().getByRole('listitem').allTextContents();
 
   it('registers an inquiry and shows the Wigilia deadline with its explanation', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/inquiries`);
     await page.getByRole('heading', { level: 1, name: "Journalists' inquiries" }).waitFor();
     await page.getByRole('link', { name: 'Register an inquiry' }).click();
     await page.getByRole('heading', { level: 1, name: 'New inquiry' }).waitFor();

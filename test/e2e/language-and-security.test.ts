@@ -25,7 +25,7 @@ describe('language switching and API security (default Polish office)', () => {
   });
 
   it('switches to Ukrainian, keeps it after a reload, and back to English', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/inquiries`);
     await page.getByRole('heading', { level: 1, name: 'Zapytania dziennikarzy' }).waitFor();
     await page
       .getByRole('navigation', { name: 'Nawigacja główna' })
@@ -52,6 +52,7 @@ describe('language switching and API security (default Polish office)', () => {
     await nav.waitFor();
     const links = nav.getByRole('link');
     expect(await links.allTextContents()).toEqual([
+      'Today',
       'Inquiries',
       'Calendar',
       'Meetings',
@@ -166,7 +167,7 @@ describe('demo mode', () => {
 
   it('shows the "Needs attention" dashboard with an overdue inquiry', async () => {
     const page = ui.page;
-    await page.goto(server.url);
+    await page.goto(`${server.url}#/inquiries`);
     const dashboard = page.getByRole('region', { name: 'Needs attention' });
     await dashboard.getByRole('heading', { level: 2, name: 'Needs attention' }).waitFor();
     const overdue = dashboard.getByRole('list', { name: /^Overdue \(\d+\)$/ });

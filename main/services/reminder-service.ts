@@ -1,0 +1,127 @@
+/**
+ * Reminders of deadlines from every module, raised by the main-side services (not by a screen): each
+ * tick computes what is due with the lead times, never repeats a reminder (the shown ones are kept in
+ * the database), and sends what was missed while the app was closed once, as a catch-up list. The
+ * renderer and Electron turn the event into notifications and a badge with the count.
+ */
+import type { AppEvent } from '../../core/api/contract';
+import {
+  badgeCount,
+  defaultReminderSettings,
+  groupDue,
+  remindersToFire,
+  withFired,
+  type Reminder,
+} from '../../core/reminders';
+import type { AppContext } from './context';
+import { dueItems } from './today-service';
+
+const TICK_MS = 60_000;
+const LAST_RUN = 'reminders_last_run';
+
+export type ReminderEvent = Extract<AppEvent, { type: 'reminders' }>;
+
+function firedKeys(ctx: AppContext): Set<string> {
+  const rows = ctx.db.prepare('SELECT key FROM reminder_log').all() as { key: string }[];
+  return new Set(rows.map((r) => r.key));
+}
+
+function lastRunAt(ctx: AppContext): string | null {
+  const row = ctx.db.prepare('SELECT value FROM meta WHERE key = ?').get(LAST_RUN) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+const brief = (r: Reminder) => ({
+  key: r.key,
+  module: r.item.module,
+  kind: r.item.kind,
+  title: r.item.title,
+  dueInstant: r.dueInstant,
+  leadMinutes: r.leadMinutes,
+  link: r.item.link,
+});
+
+/** One run: what to show now, what was missed, the badge count; remembers what it returned. */
+export function reminderTick(ctx: AppContext): ReminderEvent {
+  const now = ctx.clock();
+  const items = dueItems(ctx);
+  const zone = ctx.settings.get().office.timeZone;
+  const fired = firedKeys(ctx);
+  const result = remindersToFire({
+    items,
+    settings: defaultReminderSettings(),
+    timeZone: zone,
+    now,
+    fired,
+    lastRunAt: lastRunAt(ctx),
+  });
+  const next = withFired(new Set<string>(), result);
+  ctx.db.transaction(() => {
+    const insert = ctx.db.prepare('INSERT OR IGNORE INTO reminder_log (key, fired_at) VALUES (?, ?)');
+    for (const key of next) insert.run(key, now.toISOString());
+    ctx.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(LAST_RUN, now.toISOString());
+  })();
+  return {
+    type: 'reminders',
+    fire: result.fire.map(brief),
+    catchUp: result.catchUp.map(brief),
+    badge: badgeCount(groupDue(items, now, zone)),
+  };
+}
+
+/**
+ * Runs a tick at start and every minute. Each event goes to the renderer (and Electron's tray); what it
+ * raised is also kept until a person acknowledges it, so nothing is lost when no window was open then.
+ */
+export class ReminderService {
+  private pending: ReminderEvent['fire'] = [];
+  private badge = 0;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private readonly ctx: AppContext) {}
+
+  tick(): ReminderEvent {
+    const event = reminderTick(this.ctx);
+    this.badge = event.badge;
+    const known = new Set(this.pending.map((r) => r.key));
+    this.pending = [
+      ...this.pending,
+      ...[...event.catchUp, ...event.fire].filter((r) => !known.has(r.key)),
+    ].slice(-100);
+    this.ctx.emit(event);
+    return event;
+  }
+
+  start(): void {
+    const run = () => {
+      try {
+        this.tick();
+      } catch (error) {
+        console.error('reminders', error);
+      }
+    };
+    run();
+    this.timer = setInterval(run, TICK_MS);
+    this.timer.unref?.();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Reminders raised and not yet acknowledged (including those missed while the app was closed). */
+  state(): { pending: ReminderEvent['fire']; badge: number } {
+    return { pending: [...this.pending], badge: this.badge };
+  }
+
+  acknowledge(): { pending: ReminderEvent['fire']; badge: number } {
+    this.pending = [];
+    return this.state();
+  }
+}

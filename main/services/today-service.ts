@@ -1,0 +1,39 @@
+/**
+ * Everything due across the modules, for the Today screen and the reminders: open inquiries (their
+ * answer and extension-notice deadlines) and open decisions. Authorizations and patronage obligations
+ * join here when those modules land.
+ */
+import type { MethodInput, MethodOutput } from '../../core/api/contract';
+import { OPEN_DECISION_STATUSES } from '../../core/decisions/schema';
+import { OPEN_STATUSES } from '../../core/inquiries/schema';
+import { badgeCount, decisionDueItem, groupDue, inquiryDueItems, type DueItem } from '../../core/reminders';
+import type { AppContext } from './context';
+
+export function dueItems(ctx: AppContext): DueItem[] {
+  const items: DueItem[] = [];
+  const now = ctx.clock();
+  const query = {
+    status: [...OPEN_STATUSES],
+    sort: 'dueAt' as const,
+    dir: 'asc' as const,
+    due: 'all' as const,
+    limit: 500,
+    offset: 0,
+  };
+  for (let page = ctx.inquiries.list(query, now); page.items.length; page = ctx.inquiries.list(query, now)) {
+    for (const inquiry of page.items) items.push(...inquiryDueItems(inquiry));
+    query.offset += page.items.length;
+  }
+  const open = OPEN_DECISION_STATUSES.map(() => '?').join(', ');
+  for (const decision of ctx.agenda.decisions.where(`status IN (${open})`, [...OPEN_DECISION_STATUSES])) {
+    const item = decisionDueItem(decision);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+export function todayView(ctx: AppContext, input: MethodInput<'today.list'>): MethodOutput<'today.list'> {
+  const now = ctx.clock();
+  const groups = groupDue(dueItems(ctx), now, ctx.settings.get().office.timeZone, input.horizonDays ?? 7);
+  return { now: now.toISOString(), ...groups, badge: badgeCount(groups) };
+}

@@ -35,7 +35,7 @@ describe('sync between two workstations through the city server', () => {
   });
 
   it('signs in on the Sync page and shows the state in plain words', async () => {
-    await page.goto(a.url);
+    await page.goto(`${a.url}#/inquiries`);
     await page
       .getByRole('navigation', { name: 'Main navigation' })
       .getByRole('link', { name: 'Sync' })
@@ -69,7 +69,7 @@ describe('sync between two workstations through the city server', () => {
 
     await apiCall(b, 'sync.login', { serverUrl: city.url, username: 'piotr', password: PASSWORD });
     await apiCall(b, 'sync.now', {});
-    await page.goto(b.url);
+    await page.goto(`${b.url}#/inquiries`);
     await page.getByRole('search', { name: 'Filters' }).getByLabel('Search').fill('lodz');
     await page.getByRole('link', { name: created.regNo }).waitFor();
     expect(await page.getByRole('table', { name: 'Inquiries register' }).textContent()).toContain(

@@ -63,7 +63,8 @@ const text = (max: number) => z.string().trim().max(max, 'tooLong');
 const required = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 const id = z.string().min(1, 'required');
 
-export const TEXT_MAX = 200_000;
+/** Below the sync protocol's limit for one value (MAX_VALUE_LENGTH), so every text travels to the city server. */
+export const TEXT_MAX = 90_000;
 export const AttachmentsSchema = z.array(z.string().regex(SHA256, 'invalidSha256')).max(50, 'tooMany');
 
 export const AuthorizationSchema = z.object({

@@ -5,6 +5,7 @@ import { migration0004 } from './0004_agenda';
 import { migration0005 } from './0005_number_pools';
 import { migration0006 } from './0006_letters';
 import { migration0007 } from './0007_reminder_log';
+import { migration0008 } from './0008_pending_index';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

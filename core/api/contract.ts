@@ -12,6 +12,7 @@ import {
 import { SettingsSchema } from '../settings/schema';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './contract-agenda';
+import { authorizationsContract } from './contract-authorizations';
 import { lettersContract } from './contract-letters';
 import { todayContract } from './contract-today';
 export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
@@ -204,6 +205,7 @@ export const contract = {
   ...agendaContract,
   ...lettersContract,
   ...todayContract,
+  ...authorizationsContract,
 } as const;
 
 export type Contract = typeof contract;

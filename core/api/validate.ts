@@ -18,6 +18,13 @@ const OUR_KEYS = new Set([
   'rangeTooLong',
   'invalidIcsFile',
   'invalidImage',
+  'uaAgreedDeadlineOnly',
+  'dueNotAfterHandover',
+  'agreedDueAtWithStatutory',
+  'receivedTextOrFile',
+  'beforeHandover',
+  'inFuture',
+  'invalidSha256',
   'invalid',
 ]);
 

@@ -11,6 +11,7 @@ export const en = {
     decisions: 'Decisions',
     letters: 'Letters',
     today: 'Today',
+    authorizations: 'Authorizations',
   },
   lang: { label: 'Language', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {
@@ -381,6 +382,13 @@ export const en = {
     OTHER: 'The template cannot be read: {{tag}}',
   },
   notAllowed: {
+    authorizationDeemed:
+      'The term ended on {{dueAt}}: the quote is already authorized without reservations (art. 14a ust. 7). A late answer can only be noted.',
+    deadlineNotReached: 'The term has not ended yet.',
+    answerNotLate: 'The answer came within the term: record it as a decision.',
+    authorizationDecided: 'The request was already decided; its text and term can no longer change.',
+    authorizationPending:
+      'There is nothing to reply yet: the interviewee has not answered and the term is still running.',
     cannotOpen:
       'The document could not be opened: no application for .docx files was found. Download it instead.',
     numbersForbidden:
@@ -404,6 +412,13 @@ export const en = {
     privateEvent: 'This is someone’s private item: it cannot be changed from this account.',
   },
   validation: {
+    uaAgreedDeadlineOnly: 'In Ukraine the law sets no authorization term: agree one with the journalist.',
+    dueNotAfterHandover: 'The agreed term must end after the text was handed over.',
+    agreedDueAtWithStatutory: 'A statutory term has no agreed date: choose “agreed” or clear the date.',
+    receivedTextOrFile: 'Paste the received text or attach its file.',
+    beforeHandover: 'This is before the text was handed over.',
+    inFuture: 'This moment is in the future.',
+    invalidSha256: 'Invalid file reference.',
     invalidImage: 'Choose a PNG or JPEG image of at most 2 MB.',
     invalidIcsFile: 'This is not a readable iCalendar (.ics) file.',
     endBeforeStart: 'The end must be after the start.',

@@ -18,6 +18,7 @@ export const pl: Resources = {
     decisions: 'Decyzje',
     letters: 'Pisma',
     today: 'Dziś',
+    authorizations: 'Autoryzacje',
   },
   lang: { label: 'Język', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {
@@ -403,6 +404,12 @@ export const pl: Resources = {
     OTHER: 'Nie można odczytać szablonu: {{tag}}',
   },
   notAllowed: {
+    authorizationDeemed:
+      'Termin upłynął {{dueAt}}: wypowiedź jest już autoryzowana bez zastrzeżeń (art. 14a ust. 7). Spóźnioną odpowiedź można tylko odnotować.',
+    deadlineNotReached: 'Termin jeszcze nie upłynął.',
+    answerNotLate: 'Odpowiedź przyszła w terminie: zapisz ją jako decyzję.',
+    authorizationDecided: 'Prośba została już rozstrzygnięta; jej tekstu i terminu nie można zmienić.',
+    authorizationPending: 'Nie ma jeszcze na co odpowiedzieć: rozmówca nie odpowiedział, a termin biegnie.',
     cannotOpen:
       'Nie udało się otworzyć dokumentu: nie znaleziono programu do plików .docx. Pobierz go zamiast tego.',
     numbersForbidden:
@@ -427,6 +434,13 @@ export const pl: Resources = {
     privateEvent: 'To czyjaś pozycja prywatna: z tego konta nie można jej zmienić.',
   },
   validation: {
+    uaAgreedDeadlineOnly: 'Prawo ukraińskie nie określa terminu autoryzacji: uzgodnij go z dziennikarzem.',
+    dueNotAfterHandover: 'Uzgodniony termin musi upływać po przekazaniu tekstu.',
+    agreedDueAtWithStatutory: 'Termin ustawowy nie ma uzgodnionej daty: wybierz „uzgodniony” albo usuń datę.',
+    receivedTextOrFile: 'Wklej otrzymany tekst lub dołącz jego plik.',
+    beforeHandover: 'To jest przed przekazaniem tekstu.',
+    inFuture: 'Ta chwila jest w przyszłości.',
+    invalidSha256: 'Nieprawidłowe odwołanie do pliku.',
     invalidImage: 'Wybierz obraz PNG lub JPEG o rozmiarze do 2 MB.',
     invalidIcsFile: 'To nie jest czytelny plik iCalendar (.ics).',
     endBeforeStart: 'Koniec musi być po początku.',

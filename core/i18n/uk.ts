@@ -18,6 +18,7 @@ export const uk: Resources = {
     decisions: 'Рішення',
     letters: 'Листи',
     today: 'Сьогодні',
+    authorizations: 'Авторизації',
   },
   lang: { label: 'Мова', pl: 'Polski', uk: 'Українська', en: 'English' },
   common: {
@@ -403,6 +404,12 @@ export const uk: Resources = {
     OTHER: 'Не вдається прочитати шаблон: {{tag}}',
   },
   notAllowed: {
+    authorizationDeemed:
+      'Строк сплив {{dueAt}}: висловлювання вже вважається авторизованим без застережень. Запізнілу відповідь можна лише зазначити.',
+    deadlineNotReached: 'Строк ще не сплив.',
+    answerNotLate: 'Відповідь надійшла вчасно: зафіксуйте її як рішення.',
+    authorizationDecided: 'Запит уже вирішено; його текст і строк змінити не можна.',
+    authorizationPending: 'Ще немає на що відповідати: співрозмовник не відповів, а строк триває.',
     cannotOpen:
       'Не вдалося відкрити документ: не знайдено програми для файлів .docx. Натомість завантажте його.',
     numbersForbidden:
@@ -427,6 +434,14 @@ export const uk: Resources = {
     privateEvent: 'Це чийсь приватний запис: з цього облікового запису його не можна змінити.',
   },
   validation: {
+    uaAgreedDeadlineOnly: 'Українське право не встановлює строку авторизації: погодьте його з журналістом.',
+    dueNotAfterHandover: 'Погоджений строк має спливати після передання тексту.',
+    agreedDueAtWithStatutory:
+      'Законний строк не має погодженої дати: виберіть «погоджений» або зітріть дату.',
+    receivedTextOrFile: 'Вставте отриманий текст або додайте його файл.',
+    beforeHandover: 'Це раніше, ніж текст передано.',
+    inFuture: 'Цей момент у майбутньому.',
+    invalidSha256: 'Неправильне посилання на файл.',
     invalidImage: 'Виберіть зображення PNG або JPEG розміром до 2 МБ.',
     invalidIcsFile: 'Це не читабельний файл iCalendar (.ics).',
     endBeforeStart: 'Кінець має бути після початку.',

@@ -5,6 +5,14 @@ import type { AppContext } from '../services/context';
 import { agendaHandlers } from './agenda-handlers';
 import { lettersHandlers } from './letters-handlers';
 import { todayView } from '../services/today-service';
+import {
+  authorizationReply,
+  createAuthorization,
+  decideAuthorization,
+  getAuthorization,
+  listAuthorizations,
+  updateAuthorization,
+} from '../services/authorization-service';
 import { zoneFor } from '../services/deadline-service';
 import { exportAnswer, exportRefusal, exportRegister } from '../services/export-service';
 import {
@@ -103,4 +111,10 @@ export const handlers: Handlers = {
   'today.list': todayView,
   'reminders.state': (ctx) => ctx.reminders.state(),
   'reminders.acknowledge': (ctx) => ctx.reminders.acknowledge(),
+  'authorizations.list': listAuthorizations,
+  'authorizations.get': (ctx, input) => getAuthorization(ctx, input.id),
+  'authorizations.create': createAuthorization,
+  'authorizations.update': updateAuthorization,
+  'authorizations.decide': decideAuthorization,
+  'authorizations.reply': (ctx, input) => authorizationReply(ctx, input.id),
 };

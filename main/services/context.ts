@@ -2,6 +2,7 @@ import type { AppEvent } from '../../core/api/contract';
 import type { Db } from '../../db/connection';
 import { AgendaRepository } from '../../db/repositories/agenda';
 import { CalendarEventRepository } from '../../db/repositories/calendar-events';
+import { AuthorizationRepository } from '../../db/repositories/authorizations';
 import { InquiryRepository } from '../../db/repositories/inquiries';
 import { LetterRepository } from '../../db/repositories/letters';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
@@ -27,6 +28,7 @@ export interface AppContext {
   calendar: CalendarEventRepository;
   agenda: AgendaRepository;
   letters: LetterRepository;
+  authorizations: AuthorizationRepository;
   writes: WritePath;
   sync: SyncService;
   reminders: ReminderService;
@@ -79,6 +81,7 @@ export function createContext(
     calendar: new CalendarEventRepository(options.db, writes),
     agenda: new AgendaRepository(options.db, writes),
     letters: new LetterRepository(options.db, writes),
+    authorizations: new AuthorizationRepository(options.db, writes),
     openPath: options.openPath ?? systemOpenPath,
     // Set right below: the service needs the finished context.
     reminders: null as unknown as ReminderService,

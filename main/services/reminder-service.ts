@@ -14,6 +14,7 @@ import {
   type Reminder,
 } from '../../core/reminders';
 import type { AppContext } from './context';
+import { deemOverdue } from './authorization-service';
 import { dueItems } from './today-service';
 
 const TICK_MS = 60_000;
@@ -44,6 +45,8 @@ const brief = (r: Reminder) => ({
 
 /** One run: what to show now, what was missed, the badge count; remembers what it returned. */
 export function reminderTick(ctx: AppContext): ReminderEvent {
+  // Silence past the term is authorization (art. 14a ust. 7): recorded first, so it is not reminded.
+  deemOverdue(ctx);
   const now = ctx.clock();
   const items = dueItems(ctx);
   const zone = ctx.settings.get().office.timeZone;

@@ -1,12 +1,13 @@
 /**
  * Everything due across the modules, for the Today screen and the reminders: open inquiries (their
- * answer and extension-notice deadlines) and open decisions. Authorizations and patronage obligations
- * join here when those modules land.
+ * answer and extension-notice deadlines), open decisions and awaiting interview authorizations.
+ * Patronage obligations join here when that module lands.
  */
 import type { MethodInput, MethodOutput } from '../../core/api/contract';
 import { OPEN_DECISION_STATUSES } from '../../core/decisions/schema';
 import { OPEN_STATUSES } from '../../core/inquiries/schema';
 import { badgeCount, decisionDueItem, groupDue, inquiryDueItems, type DueItem } from '../../core/reminders';
+import { authorizationDueItems } from './authorization-service';
 import type { AppContext } from './context';
 
 export function dueItems(ctx: AppContext): DueItem[] {
@@ -29,6 +30,7 @@ export function dueItems(ctx: AppContext): DueItem[] {
     const item = decisionDueItem(decision);
     if (item) items.push(item);
   }
+  items.push(...authorizationDueItems(ctx));
   return items;
 }
 

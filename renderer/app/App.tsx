@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AppError } from '../../core/errors';
 import { LANGUAGES, type Language, type Settings } from '../../core/settings/schema';
 import { call } from '../api/client';
+import { AuthorizationPage } from '../authorizations/AuthorizationPage';
+import { AuthorizationsPage } from '../authorizations/AuthorizationsPage';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DecisionsPage } from '../decisions/DecisionsPage';
 import { LettersPage } from '../letters/LettersPage';
@@ -71,6 +73,7 @@ export function App() {
           <NavLink route={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink route={{ name: 'decisions' }} current={route} label={t('nav.decisions')} />
           <NavLink route={{ name: 'letters' }} current={route} label={t('nav.letters')} />
+          <NavLink route={{ name: 'authorizations' }} current={route} label={t('nav.authorizations')} />
           <NavLink route={{ name: 'sync' }} current={route} label={t('nav.sync')} />
           <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
         </nav>
@@ -101,7 +104,8 @@ function NavLink({ route, current, label }: { route: Route; current: Route; labe
   const active =
     current.name === route.name ||
     (route.name === 'inquiries' && current.name.startsWith('inquiry')) ||
-    (route.name === 'meetings' && ['application', 'meeting', 'protocol'].includes(current.name));
+    (route.name === 'meetings' && ['application', 'meeting', 'protocol'].includes(current.name)) ||
+    (route.name === 'authorizations' && current.name === 'authorization');
   return (
     <a href={href(route)} aria-current={active ? 'page' : undefined}>
       {label}
@@ -139,5 +143,9 @@ function Screen({ route }: { route: Route }) {
       return <LettersPage />;
     case 'today':
       return <TodayPage />;
+    case 'authorizations':
+      return <AuthorizationsPage />;
+    case 'authorization':
+      return <AuthorizationPage id={route.id} />;
   }
 }

@@ -18,7 +18,9 @@ export type Route =
   | { name: 'protocol'; id: string }
   | { name: 'decisions' }
   | { name: 'letters' }
-  | { name: 'today' };
+  | { name: 'today' }
+  | { name: 'authorizations' }
+  | { name: 'authorization'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -27,6 +29,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'calendar') return { name: 'calendar' };
   if (parts[0] === 'decisions') return { name: 'decisions' };
   if (parts[0] === 'letters') return { name: 'letters' };
+  if (parts[0] === 'authorizations' && parts[1])
+    return { name: 'authorization', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'authorizations') return { name: 'authorizations' };
   if (parts[0] === 'inquiries' && parts.length === 1) return { name: 'inquiries' };
   if (parts.length === 0 || parts[0] === 'today') return { name: 'today' };
   if (parts[0] === 'protocols' && parts[1]) return { name: 'protocol', id: parts[1] };
@@ -72,6 +77,10 @@ export function href(route: Route): string {
       return '#/letters';
     case 'today':
       return '#/today';
+    case 'authorizations':
+      return '#/authorizations';
+    case 'authorization':
+      return `#/authorizations/${encodeURIComponent(route.id)}`;
   }
 }
 

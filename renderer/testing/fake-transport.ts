@@ -43,6 +43,7 @@ export function fakeTransport(overrides: Record<string, (input: unknown) => Call
     'calendar.dueReminders': () => ({ ok: true, data: [] }),
     'today.list': () => ({ ok: true, data: { now, overdue: [], today: [], upcoming: [], badge: 0 } }),
     'reminders.state': () => ({ ok: true, data: { pending: [], badge: 0 } }),
+    'authorizations.list': () => ({ ok: true, data: { now, items: [] } }),
     'letters.templates': () => ({ ok: true, data: [] }),
     'letters.pdfAvailable': () => ({ ok: true, data: { available: false } }),
     'letters.list': () => ({ ok: true, data: { total: 0, items: [] } }),

@@ -13,6 +13,7 @@ function linkOf(entry: DueEntry): string {
   const { route, id } = entry.link;
   if (route === 'inquiry' && id) return `#/inquiries/${encodeURIComponent(id)}`;
   if (route === 'decisions') return '#/decisions';
+  if (route === 'authorization' && id) return `#/authorizations/${encodeURIComponent(id)}`;
   return `#/${route}`;
 }
 

@@ -58,6 +58,7 @@ describe('language switching and API security (default Polish office)', () => {
       'Meetings',
       'Decisions',
       'Letters',
+      'Authorizations',
       'Sync',
       'Settings',
     ]);

@@ -1,3 +1,4 @@
+import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -310,7 +311,7 @@ export function runCalendarBenchmarks(options: CalendarBenchOptions): void {
   const db = openDatabase(dbFile);
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE });
+    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
     let nowMs = Date.now();
     const ctx = createContext({
       mode: 'browser',

@@ -1,3 +1,4 @@
+import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -265,7 +266,7 @@ export async function prepareLettersBench(count: number): Promise<LettersBench> 
   const db = openDatabase(join(dataDir, 'pressdesk.sqlite'));
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE });
+    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
     const ctx = createContext({
       mode: 'browser',
       appVersion: 'bench',

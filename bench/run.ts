@@ -1,3 +1,4 @@
+import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +80,7 @@ function main(): void {
   const db = openDatabase(dbFile);
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Benchmark', office: BENCH_OFFICE });
+    settings.set({ userName: 'Benchmark', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
     const clock: SimClock = { nowMs: Date.now() };
     const ctx = createContext({
       mode: 'browser',

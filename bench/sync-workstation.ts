@@ -1,3 +1,4 @@
+import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ export function openWorkstation(name: string, userName: string): BenchWorkstatio
   try {
     db = openDatabase(join(dataDir, 'pressdesk.sqlite'));
     const settings = createConfSettingsStore(dataDir, userName);
-    settings.set({ userName, office: BENCH_OFFICE });
+    settings.set({ userName, office: BENCH_OFFICE, reminders: defaultReminderSettings() });
     const clock: BenchWorkstation['clock'] = { fixedMs: null };
     const ctx = createContext({
       mode: 'browser',

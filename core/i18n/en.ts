@@ -292,6 +292,15 @@ export const en = {
     },
   },
   settings: {
+    reminders: 'Reminders',
+    remindersHelp: 'How long before a deadline this workstation reminds you, e.g. “1d, 2h, 30m”.',
+    remindersFor: {
+      inquiries: 'Journalists’ inquiries',
+      authorizations: 'Interview authorizations',
+      decisions: 'Decisions',
+      patronage: 'Honorary patronage',
+    },
+    remindersInvalid: 'Write times such as 1d, 2h, 30m.',
     letters: 'Letters',
     letterPattern: 'Number pattern of outgoing letters',
     letterPatternHelp: '{seq} is the yearly number, {year} the year, e.g. BP.0121.{seq}.{year}.',

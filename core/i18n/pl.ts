@@ -308,6 +308,15 @@ export const pl: Resources = {
     },
   },
   settings: {
+    reminders: 'Przypomnienia',
+    remindersHelp: 'Ile przed terminem to stanowisko przypomina, np. „1d, 2g, 30m”.',
+    remindersFor: {
+      inquiries: 'Zapytania dziennikarzy',
+      authorizations: 'Autoryzacje wywiadów',
+      decisions: 'Decyzje',
+      patronage: 'Patronaty honorowe',
+    },
+    remindersInvalid: 'Wpisz czasy takie jak 1d, 2g, 30m.',
     letters: 'Pisma',
     letterPattern: 'Wzór numeru pism wychodzących',
     letterPatternHelp: '{seq} to numer w roku, {year} to rok, np. BP.0121.{seq}.{year}.',

@@ -309,6 +309,15 @@ export const uk: Resources = {
     },
   },
   settings: {
+    reminders: 'Нагадування',
+    remindersHelp: 'За скільки до строку це робоче місце нагадує, напр. «1д, 2г, 30хв».',
+    remindersFor: {
+      inquiries: 'Запити журналістів',
+      authorizations: 'Авторизації інтерв’ю',
+      decisions: 'Рішення',
+      patronage: 'Почесні патронати',
+    },
+    remindersInvalid: 'Напишіть час, напр. 1д, 2г, 30хв.',
     letters: 'Листи',
     letterPattern: 'Шаблон номера вихідних листів',
     letterPatternHelp: '{seq} — номер у році, {year} — рік, напр. Вих-{seq}/{year}.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultReminderSettings, ReminderSettingsSchema } from '../reminders/lead-times';
 
 /** Validation messages are i18n keys under `validation.` so the renderer can translate them. */
 export const LANGUAGES = ['pl', 'uk', 'en'] as const;
@@ -88,6 +89,8 @@ export type OfficeSettings = z.infer<typeof OfficeSettingsSchema>;
 
 export const SettingsSchema = z.object({
   office: OfficeSettingsSchema,
+  /** How long before deadlines this workstation reminds, per module (minutes). */
+  reminders: ReminderSettingsSchema.default(() => defaultReminderSettings()),
   /** The person working at this workstation; recorded in the audit trail with every change. */
   userName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
 });
@@ -96,6 +99,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'PL'): Settings {
   const pl = jurisdiction === 'PL';
   return {
+    reminders: defaultReminderSettings(),
     userName,
     office: {
       cityName: pl ? 'Miasto' : 'Місто',

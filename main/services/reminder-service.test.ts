@@ -41,6 +41,16 @@ describe('deadline reminders from the main-side services', () => {
     expect(service.acknowledge().pending).toEqual([]);
   });
 
+  it('uses the lead times set on this workstation', () => {
+    app = tempApp({ now: '2026-03-16T21:32:00Z' }); // 92 min before the end of the due day in Warsaw
+    register();
+    app.settings.set({
+      ...app.settings.get(),
+      reminders: { ...app.settings.get().reminders, inquiries: [90] },
+    });
+    expect(new ReminderService(app.ctx).tick().fire.map((r) => r.leadMinutes)).toEqual([90, 90]);
+  });
+
   it('shows a reminder missed while the app was closed once, at the next start, as a catch-up', () => {
     app = tempApp({ now: '2026-03-10T09:00:00Z' });
     register();

@@ -5,14 +5,7 @@
  * renderer and Electron turn the event into notifications and a badge with the count.
  */
 import type { AppEvent } from '../../core/api/contract';
-import {
-  badgeCount,
-  defaultReminderSettings,
-  groupDue,
-  remindersToFire,
-  withFired,
-  type Reminder,
-} from '../../core/reminders';
+import { badgeCount, groupDue, remindersToFire, withFired, type Reminder } from '../../core/reminders';
 import type { AppContext } from './context';
 import { deemOverdue } from './authorization-service';
 import { dueItems } from './today-service';
@@ -53,7 +46,7 @@ export function reminderTick(ctx: AppContext): ReminderEvent {
   const fired = firedKeys(ctx);
   const result = remindersToFire({
     items,
-    settings: defaultReminderSettings(),
+    settings: ctx.settings.get().reminders,
     timeZone: zone,
     now,
     fired,

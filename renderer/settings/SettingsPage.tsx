@@ -7,6 +7,7 @@ import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
 import { CalendarsEditor } from './CalendarsEditor';
 import { LetterSettings } from './LetterSettings';
+import { ReminderSettings } from './ReminderSettings';
 import { departmentsToText, parseDepartments, parsePeople, peopleToText } from './people-text';
 
 type TextKey =
@@ -146,6 +147,10 @@ export function SettingsPage() {
         </Field>
       </fieldset>
       <LetterSettings office={draft.office} error={error} onChange={setOffice} />
+      <ReminderSettings
+        value={draft.reminders}
+        onChange={(reminders) => setDraft((d) => ({ ...d, reminders }))}
+      />
       <CalendarsEditor value={draft.office.calendars} onChange={(calendars) => setOffice({ calendars })} />
       <button type="submit" className="primary">
         {t('common.save')}

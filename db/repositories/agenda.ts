@@ -53,6 +53,7 @@ const applicationMapper = {
     const { scheduledStart: _ignored, ...rest } = patch;
     return applicationFields.toRow(rest);
   },
+  columnOf: (field: string) => applicationFields.columnOf(field),
   fromRow: (row: Record<string, unknown>): MeetingApplication => ({
     ...applicationFields.fromRow(row),
     scheduledStart: null,

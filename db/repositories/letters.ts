@@ -42,6 +42,7 @@ const templateMapper = {
     const { builtin: _builtin, ...rest } = patch;
     return templateFields.toRow(rest);
   },
+  columnOf: (field: string) => templateFields.columnOf(field),
   fromRow: (row: Record<string, unknown>): LetterTemplate => ({
     ...templateFields.fromRow(row),
     builtin: false,
@@ -88,7 +89,12 @@ export class LetterRepository {
       where.push('batch_id = ?');
       params.push(query.batchId);
     }
-    let items = this.letters.where(where.join(' AND '), params, 'reg_year DESC, reg_seq DESC');
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM letters WHERE deleted = 0 AND ${where.join(' AND ')} ORDER BY reg_year DESC, reg_seq DESC`,
+      )
+      .all(...params) as Record<string, unknown>[];
+    let items = rows.map((row) => letterMapper.fromRow(row));
     const q = foldForSearch(query.q);
     if (q) {
       items = items.filter((l) =>

@@ -12,11 +12,17 @@ export type FieldMap<T extends Base> = { [K in Exclude<keyof T, keyof Base>]: [s
 export interface RecordMapper<T extends Base> {
   toRow(patch: Partial<Omit<T, keyof Base>>): Row;
   fromRow(row: Record<string, unknown>): T;
+  /** The column of a field (id, createdAt and updatedAt included); undefined for an unknown field. */
+  columnOf(field: string): string | undefined;
 }
+
+const BASE_COLUMNS: Record<string, string> = { id: 'id', createdAt: 'created_at', updatedAt: 'updated_at' };
 
 export function recordMapper<T extends Base>(fields: FieldMap<T>): RecordMapper<T> {
   const entries = Object.entries(fields) as [string, [string, ColumnKind]][];
+  const columns = new Map(entries.map(([field, [column]]) => [field, column]));
   return {
+    columnOf: (field) => BASE_COLUMNS[field] ?? columns.get(field),
     toRow(patch) {
       const row: Row = {};
       for (const [field, [column, kind]] of entries) {

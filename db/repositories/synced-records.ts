@@ -1,9 +1,17 @@
 import type { SyncedTableName } from '../../core/sync/schema';
 import type { Db } from '../connection';
+import type { SqlValue } from '../tables';
 import type { WritePath } from '../write-path';
 import type { RecordMapper } from './record-mapper';
 
 type Base = { id: string; createdAt: string; updatedAt: string };
+type FilterValue = SqlValue | readonly SqlValue[];
+export type Filter<T> = { [K in keyof T]?: FilterValue };
+export interface Order<T> {
+  field: keyof T & string;
+  desc?: boolean;
+  nocase?: boolean;
+}
 
 /**
  * Reads and writes of one synced table whose records are plain mapped fields. Writes go through the
@@ -44,11 +52,40 @@ export class SyncedRecords<T extends Base> {
     return record;
   }
 
-  /** `where` is SQL written in this layer (never from input); values are bound parameters. */
-  where(where: string, params: readonly (string | number | null)[] = [], orderBy = 'created_at'): T[] {
+  /**
+   * Live records matching `filter` (a field equals a value, or is one of a list), in `order`. Field names
+   * are the record's own, turned into columns here, so no SQL is written outside db/.
+   */
+  find(filter: Filter<T> = {}, order: readonly Order<T>[] = [{ field: 'createdAt' }]): T[] {
+    const where = ['deleted = 0'];
+    const params: SqlValue[] = [];
+    for (const [field, value] of Object.entries(filter) as [string, FilterValue | undefined][]) {
+      if (value === undefined) continue;
+      const column = this.column(field);
+      if (Array.isArray(value)) {
+        if (value.length === 0) return [];
+        where.push(`${column} IN (${value.map(() => '?').join(', ')})`);
+        params.push(...value);
+      } else {
+        where.push(value === null ? `${column} IS NULL` : `${column} = ?`);
+        if (value !== null) params.push(value as SqlValue);
+      }
+    }
+    const orderBy = order
+      .map(
+        (o) =>
+          `${this.column(o.field as string)}${o.nocase ? ' COLLATE NOCASE' : ''}${o.desc ? ' DESC' : ''}`,
+      )
+      .join(', ');
     const rows = this.db
-      .prepare(`SELECT * FROM ${this.table} WHERE deleted = 0 AND (${where}) ORDER BY ${orderBy}`)
+      .prepare(`SELECT * FROM ${this.table} WHERE ${where.join(' AND ')} ORDER BY ${orderBy}`)
       .all(...params) as Record<string, unknown>[];
     return rows.map((row) => this.mapper.fromRow(row));
+  }
+
+  private column(field: string): string {
+    const column = this.mapper.columnOf(field);
+    if (!column) throw new Error(`${this.table} has no field ${field}`);
+    return column;
   }
 }

@@ -57,7 +57,7 @@ export function listAuthorizations(
   const now = ctx.clock().toISOString();
   const wanted = new Set(input.status ?? []);
   const items = ctx.authorizations.records
-    .where('1 = 1', [], 'handed_over_at DESC')
+    .find({}, [{ field: 'handedOverAt', desc: true }])
     .map((r) => view(ctx, r, now))
     .filter((r) => wanted.size === 0 || wanted.has(r.effectiveStatus));
   return { now, items };
@@ -164,7 +164,7 @@ export function deemOverdue(ctx: AppContext): number {
   const now = ctx.clock().toISOString();
   const office = officeOf(ctx);
   const due = ctx.authorizations.records
-    .where("status = 'awaiting'")
+    .find({ status: 'awaiting' })
     .filter((r) => effectiveStatus(r, now, office) === 'deemed_authorized');
   if (due.length === 0) return 0;
   ctx.authorizations.transaction(() => {
@@ -182,7 +182,7 @@ export function deemOverdue(ctx: AppContext): number {
 /** Awaiting requests for the Today screen and the reminders: due at their exact deadline. */
 export function authorizationDueItems(ctx: AppContext): DueItem[] {
   const office = officeOf(ctx);
-  return ctx.authorizations.records.where("status = 'awaiting'").map((record) => {
+  return ctx.authorizations.records.find({ status: 'awaiting' }).map((record) => {
     const deadline = authorizationDeadline(record, office);
     return {
       module: 'authorizations' as const,

@@ -6,25 +6,14 @@
  */
 import type { AppEvent } from '../../core/api/contract';
 import { badgeCount, groupDue, remindersToFire, withFired, type Reminder } from '../../core/reminders';
+import { ReminderLog } from '../../db/reminder-log';
 import type { AppContext } from './context';
 import { deemOverdue } from './authorization-service';
 import { dueItems } from './today-service';
 
 const TICK_MS = 60_000;
-const LAST_RUN = 'reminders_last_run';
 
 export type ReminderEvent = Extract<AppEvent, { type: 'reminders' }>;
-
-function firedKeys(ctx: AppContext): Set<string> {
-  const rows = ctx.db.prepare('SELECT key FROM reminder_log').all() as { key: string }[];
-  return new Set(rows.map((r) => r.key));
-}
-
-function lastRunAt(ctx: AppContext): string | null {
-  const row = ctx.db.prepare('SELECT value FROM meta WHERE key = ?').get(LAST_RUN) as
-    { value: string } | undefined;
-  return row?.value ?? null;
-}
 
 const brief = (r: Reminder) => ({
   key: r.key,
@@ -43,25 +32,18 @@ export function reminderTick(ctx: AppContext): ReminderEvent {
   const now = ctx.clock();
   const items = dueItems(ctx);
   const zone = ctx.settings.get().office.timeZone;
-  const fired = firedKeys(ctx);
+  const log = new ReminderLog(ctx.db);
+  const fired = log.fired();
   const result = remindersToFire({
     items,
     settings: ctx.settings.get().reminders,
     timeZone: zone,
     now,
     fired,
-    lastRunAt: lastRunAt(ctx),
+    lastRunAt: log.lastRunAt(),
   });
   const next = withFired(new Set<string>(), result);
-  ctx.db.transaction(() => {
-    const insert = ctx.db.prepare('INSERT OR IGNORE INTO reminder_log (key, fired_at) VALUES (?, ?)');
-    for (const key of next) insert.run(key, now.toISOString());
-    ctx.db
-      .prepare(
-        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-      )
-      .run(LAST_RUN, now.toISOString());
-  })();
+  log.record(next, now);
   return {
     type: 'reminders',
     fire: result.fire.map(brief),

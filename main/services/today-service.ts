@@ -25,8 +25,7 @@ export function dueItems(ctx: AppContext): DueItem[] {
     for (const inquiry of page.items) items.push(...inquiryDueItems(inquiry));
     query.offset += page.items.length;
   }
-  const open = OPEN_DECISION_STATUSES.map(() => '?').join(', ');
-  for (const decision of ctx.agenda.decisions.where(`status IN (${open})`, [...OPEN_DECISION_STATUSES])) {
+  for (const decision of ctx.agenda.decisions.find({ status: OPEN_DECISION_STATUSES })) {
     const item = decisionDueItem(decision);
     if (item) items.push(item);
   }

@@ -24,13 +24,9 @@ export function deadlineOverlay(ctx: AppContext, fromMs: number, toMs: number, n
     }));
   const fromDay = localDateOf(new Date(fromMs).toISOString(), zone);
   const toDay = localDateOf(new Date(toMs).toISOString(), zone);
-  const statuses = OPEN_DECISION_STATUSES.map(() => '?').join(', ');
   const decisions = ctx.agenda.decisions
-    .where(
-      `status IN (${statuses}) AND due_date >= ? AND due_date <= ?`,
-      [...OPEN_DECISION_STATUSES, fromDay, toDay],
-      'due_date',
-    )
+    .find({ status: OPEN_DECISION_STATUSES }, [{ field: 'dueDate' }])
+    .filter((decision) => decision.dueDate >= fromDay && decision.dueDate <= toDay)
     .map((decision): DeadlineOverlay => ({
       kind: 'decision',
       id: decision.id,

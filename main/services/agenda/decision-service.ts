@@ -27,7 +27,7 @@ import type { AppContext } from '../context';
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'decisions' });
 
 export function decisionsOfProtocol(ctx: AppContext, protocolId: string): Decision[] {
-  return ctx.agenda.decisions.where('protocol_id = ?', [protocolId], 'ordinal, created_at');
+  return ctx.agenda.decisions.find({ protocolId }, [{ field: 'ordinal' }, { field: 'createdAt' }]);
 }
 
 export function decisionViews(ctx: AppContext, decisions: readonly Decision[], now: Date): DecisionView[] {
@@ -63,21 +63,14 @@ export function listDecisions(
 }
 
 export function queryDecisions(ctx: AppContext, query: DecisionListQuery, now: Date): DecisionView[] {
-  const where: string[] = ['1 = 1'];
-  const params: string[] = [];
-  if (query.protocolId) {
-    where.push('protocol_id = ?');
-    params.push(query.protocolId);
-  }
-  if (query.departmentId) {
-    where.push('department_id = ?');
-    params.push(query.departmentId);
-  }
-  if (query.responsiblePersonId) {
-    where.push('responsible_person_id = ?');
-    params.push(query.responsiblePersonId);
-  }
-  const rows = ctx.agenda.decisions.where(where.join(' AND '), params, 'due_date, ordinal');
+  const rows = ctx.agenda.decisions.find(
+    {
+      protocolId: query.protocolId,
+      departmentId: query.departmentId,
+      responsiblePersonId: query.responsiblePersonId,
+    },
+    [{ field: 'dueDate' }, { field: 'ordinal' }],
+  );
   const wanted = new Set(query.status);
   return decisionViews(ctx, rows, now)
     .filter((d) => !query.openOnly || isOpen(d.status))
@@ -157,7 +150,10 @@ export function reportProgress(ctx: AppContext, input: MethodInput<'decisions.pr
 
 export function decisionNotes(ctx: AppContext, id: string): MethodOutput<'decisions.notes'> {
   requireDecision(ctx, id);
-  return ctx.agenda.notes.where('decision_id = ?', [id], 'at DESC, created_at DESC');
+  return ctx.agenda.notes.find({ decisionId: id }, [
+    { field: 'at', desc: true },
+    { field: 'createdAt', desc: true },
+  ]);
 }
 
 function requireDecision(ctx: AppContext, id: string): Decision {

@@ -27,9 +27,8 @@ export function listApplications(
   input: MethodInput<'meetings.applications'>,
 ): MethodOutput<'meetings.applications'> {
   const statuses = input.status ?? [];
-  const where = statuses.length ? `status IN (${statuses.map(() => '?').join(', ')})` : '1 = 1';
   const all = ctx.agenda.applications
-    .where(where, statuses, 'received_at DESC')
+    .find(statuses.length ? { status: statuses } : {}, [{ field: 'receivedAt', desc: true }])
     .map((a) => withSchedule(ctx, a));
   const q = foldForSearch(input.q ?? '');
   if (!q) return all;
@@ -156,8 +155,8 @@ export function withdrawApplication(ctx: AppContext, id: string): MeetingApplica
 export function meetingRecord(ctx: AppContext, eventId: string): MethodOutput<'meetings.record'> {
   const event = ctx.calendar.get(eventId);
   if (!event) throw new AppError('NOT_FOUND', { id: eventId });
-  const record = ctx.agenda.meetings.where('event_id = ?', [eventId])[0] ?? null;
-  const protocol = ctx.agenda.protocols.where('event_id = ?', [eventId])[0] ?? null;
+  const record = ctx.agenda.meetings.find({ eventId })[0] ?? null;
+  const protocol = ctx.agenda.protocols.find({ eventId })[0] ?? null;
   return { record, event, protocolId: protocol?.id ?? null };
 }
 
@@ -167,8 +166,8 @@ export function saveMeetingRecord(
 ): MethodOutput<'meetings.saveRecord'> {
   const fields = parseOrThrow(MeetingRecordSaveSchema, input);
   if (!ctx.calendar.get(fields.eventId)) throw new AppError('NOT_FOUND', { id: fields.eventId });
-  const existing = ctx.agenda.meetings.where('event_id = ?', [fields.eventId])[0];
-  const application = ctx.agenda.applications.where('event_id = ?', [fields.eventId])[0];
+  const existing = ctx.agenda.meetings.find({ eventId: fields.eventId })[0];
+  const application = ctx.agenda.applications.find({ eventId: fields.eventId })[0];
   const saved = ctx.agenda.transaction(() =>
     existing
       ? ctx.agenda.meetings.update(existing.id, fields)

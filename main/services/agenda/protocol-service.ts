@@ -14,14 +14,19 @@ import { decisionsOfProtocol, decisionViews } from './decision-service';
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'protocols' });
 
 export function listProtocols(ctx: AppContext): MethodOutput<'protocols.list'> {
-  return ctx.agenda.protocols.where('1 = 1', [], 'date DESC, created_at DESC').map((protocol) => {
-    const decisions = decisionsOfProtocol(ctx, protocol.id);
-    return {
-      ...protocol,
-      decisions: decisions.length,
-      openDecisions: decisions.filter((d) => d.status === 'assigned' || d.status === 'in_progress').length,
-    };
-  });
+  return ctx.agenda.protocols
+    .find({}, [
+      { field: 'date', desc: true },
+      { field: 'createdAt', desc: true },
+    ])
+    .map((protocol) => {
+      const decisions = decisionsOfProtocol(ctx, protocol.id);
+      return {
+        ...protocol,
+        decisions: decisions.length,
+        openDecisions: decisions.filter((d) => d.status === 'assigned' || d.status === 'in_progress').length,
+      };
+    });
 }
 
 export function getProtocol(ctx: AppContext, id: string): MethodOutput<'protocols.get'> {
@@ -31,7 +36,7 @@ export function getProtocol(ctx: AppContext, id: string): MethodOutput<'protocol
     now: now.toISOString(),
     protocol,
     decisions: decisionViews(ctx, decisionsOfProtocol(ctx, id), now),
-    versions: ctx.agenda.versions.where('protocol_id = ?', [id], 'version'),
+    versions: ctx.agenda.versions.find({ protocolId: id }, [{ field: 'version' }]),
   };
 }
 

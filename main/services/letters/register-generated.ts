@@ -17,7 +17,7 @@ export async function registerInquiryLetter(
   kind: Extract<LetterKind, 'inquiry_answer' | 'refusal_decision'>,
   document: { fileName: string; bytes: Uint8Array },
 ): Promise<void> {
-  if (ctx.letters.letters.where('kind = ? AND batch_id = ?', [kind, inquiry.id]).length > 0) return;
+  if (ctx.letters.letters.find({ kind, batchId: inquiry.id }).length > 0) return;
   const office = ctx.settings.get().office;
   const sentAt =
     (kind === 'inquiry_answer' ? inquiry.answerSentAt : inquiry.refusedAt) ?? ctx.clock().toISOString();
@@ -31,7 +31,7 @@ export async function registerInquiryLetter(
   }
   const stored = ctx.sync.storeFile(document.bytes);
   ctx.letters.transaction(() => {
-    if (ctx.letters.letters.where('kind = ? AND batch_id = ?', [kind, inquiry.id]).length > 0) return;
+    if (ctx.letters.letters.find({ kind, batchId: inquiry.id }).length > 0) return;
     const seq = takeNumber(ctx, series, year);
     ctx.letters.letters.insert({
       regNo: formatRegNumber(series, seq, year),

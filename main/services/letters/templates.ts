@@ -31,7 +31,7 @@ export function builtinTemplates(): LetterTemplate[] {
 }
 
 export function listTemplates(ctx: AppContext): LetterTemplate[] {
-  return [...builtinTemplates(), ...ctx.letters.templates.where('1 = 1', [], 'name COLLATE NOCASE')];
+  return [...builtinTemplates(), ...ctx.letters.templates.find({}, [{ field: 'name', nocase: true }])];
 }
 
 export function findTemplate(ctx: AppContext, id: string): LetterTemplate {

@@ -1,12 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../server/auth/accounts';
-import type { Sql } from '../../server/db/sql';
-import { buildServer } from '../../server/http/app';
-import { openTestPglite } from '../../server/testing/backends';
+import { startCityServer, TEST_PASSWORD as PASSWORD } from '../sync/testing/city-server';
 import { sampleInquiry, tempApp } from '../testing/temp-app';
 import { NUMBER_BLOCK } from './numbering';
 
@@ -14,32 +7,22 @@ import { NUMBER_BLOCK } from './numbering';
  * Inquiry numbers from two workstations through the real city server: blocks reserved per
  * workstation, so numbers never collide, also when one of them registers offline.
  */
-const PASSWORD = 'correct horse battery staple';
 type App = ReturnType<typeof tempApp>;
 
 describe('registration numbers across workstations', () => {
-  let server: FastifyInstance;
-  let sql: Sql;
-  let serverDir: string;
+  let server: Awaited<ReturnType<typeof startCityServer>>;
   let baseUrl: string;
   const apps: App[] = [];
 
   beforeAll(async () => {
-    serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-numbering-'));
-    sql = await openTestPglite();
-    server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    for (const name of ['anna', 'piotr', 'ola']) {
-      await addUser(sql, { name, role: 'press', password: PASSWORD, now: new Date() });
-    }
+    server = await startCityServer(
+      ['anna', 'piotr', 'ola'].map((name) => ({ name, role: 'press' as const })),
+    );
+    baseUrl = server.baseUrl;
   }, 60_000);
   afterAll(async () => {
     apps.forEach((a) => a.close());
     await server.close();
-    await sql.close();
-    rmSync(serverDir, { recursive: true, force: true });
   });
 
   const station = (username: string) => {
@@ -107,7 +90,7 @@ describe('registration numbers across workstations', () => {
       n: number;
     };
     expect(stockLeft.n).toBeGreaterThan(0);
-    await server.close(); // the network is gone
+    await server.stop(); // the network is gone
     for (let i = 0; i < stockLeft.n; i++) await regNo(a, 100 + i);
     const refused = await register(a, 999);
     expect(refused).toMatchObject({
@@ -125,27 +108,22 @@ describe('registration numbers across workstations', () => {
 
 describe('a standalone workstation that joins the city server later', () => {
   it('continues after its own numbers instead of reusing them', async () => {
-    const serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-numbering-join-'));
-    const sql = await openTestPglite();
-    const server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    await addUser(sql, { name: 'ola', role: 'press', password: PASSWORD, now: new Date() });
+    const server = await startCityServer([{ name: 'ola', role: 'press' }]);
     const app = tempApp({ userName: 'ola', now: new Date().toISOString() });
     try {
       const input = { ...sampleInquiry, receivedAt: '2026-03-02T10:00:00+01:00' };
       for (let i = 0; i < 3; i++) expect((await app.dispatch('inquiries.create', input)).ok).toBe(true);
-      expect(
-        (await app.dispatch('sync.login', { serverUrl: baseUrl, username: 'ola', password: PASSWORD })).ok,
-      ).toBe(true);
+      const login = await app.dispatch('sync.login', {
+        serverUrl: server.baseUrl,
+        username: 'ola',
+        password: PASSWORD,
+      });
+      expect(login.ok).toBe(true);
       const next = await app.dispatch('inquiries.create', input);
       expect(next).toMatchObject({ ok: true, data: { regNo: 'BP.1431.4.2026' } });
     } finally {
       app.close();
       await server.close();
-      await sql.close();
-      rmSync(serverDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

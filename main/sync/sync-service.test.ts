@@ -1,47 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../server/auth/accounts';
-import type { Sql } from '../../server/db/sql';
-import { buildServer } from '../../server/http/app';
-import { openTestPglite } from '../../server/testing/backends';
+import { startCityServer, TEST_PASSWORD as PASSWORD } from './testing/city-server';
 import { sampleInquiry, tempApp } from '../testing/temp-app';
 
 /**
  * The whole chain a person uses: the contract's sync methods on two workstations, through the real
  * city server on loopback (Fastify + embedded PGlite).
  */
-const PASSWORD = 'correct horse battery staple';
-
 describe('sync through the contract and the real server', () => {
-  let server: FastifyInstance;
-  let sql: Sql;
-  let serverDir: string;
+  let server: Awaited<ReturnType<typeof startCityServer>>;
   let baseUrl: string;
   const apps: ReturnType<typeof tempApp>[] = [];
 
   beforeAll(async () => {
-    serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-sync-service-'));
-    sql = await openTestPglite();
-    server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    for (const [name, role] of [
-      ['anna', 'press'],
-      ['piotr', 'press'],
-      ['vera', 'viewer'],
-    ] as const) {
-      await addUser(sql, { name, role, password: PASSWORD, now: new Date() });
-    }
+    server = await startCityServer([
+      { name: 'anna', role: 'press' },
+      { name: 'piotr', role: 'press' },
+      { name: 'vera', role: 'viewer' },
+    ]);
+    baseUrl = server.baseUrl;
   }, 60_000);
   afterAll(async () => {
     apps.forEach((a) => a.close());
     await server.close();
-    await sql.close();
-    rmSync(serverDir, { recursive: true, force: true });
   });
 
   const workstation = async (username: string) => {

@@ -1,12 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../../server/auth/accounts';
-import type { Sql } from '../../../server/db/sql';
-import { buildServer } from '../../../server/http/app';
-import { openTestPglite } from '../../../server/testing/backends';
+import { startCityServer, TEST_PASSWORD as PASSWORD } from '../../sync/testing/city-server';
 import { tempApp } from '../../testing/temp-app';
 import { api, event, type App } from './test-helpers';
 
@@ -14,30 +7,22 @@ import { api, event, type App } from './test-helpers';
  * The secretariat's calendar shared through the real city server: the press office's workstation sees
  * the mayor's events, private ones only as "busy", and its account may not change the calendar.
  */
-const PASSWORD = 'correct horse battery staple';
 
 describe('the calendar between workstations', () => {
-  let server: FastifyInstance;
-  let sql: Sql;
-  let serverDir: string;
+  let server: Awaited<ReturnType<typeof startCityServer>>;
   let baseUrl: string;
   const apps: App[] = [];
 
   beforeAll(async () => {
-    serverDir = mkdtempSync(join(tmpdir(), 'pressdesk-calendar-sync-'));
-    sql = await openTestPglite();
-    server = await buildServer({ sql, dataDir: serverDir, onInternalError: () => undefined });
-    await server.listen({ host: '127.0.0.1', port: 0 });
-    const address = server.server.address();
-    baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    await addUser(sql, { name: 'ela', role: 'secretariat', password: PASSWORD, now: new Date() });
-    await addUser(sql, { name: 'anna', role: 'press', password: PASSWORD, now: new Date() });
+    server = await startCityServer([
+      { name: 'ela', role: 'secretariat' },
+      { name: 'anna', role: 'press' },
+    ]);
+    baseUrl = server.baseUrl;
   }, 60_000);
   afterAll(async () => {
     apps.forEach((a) => a.close());
     await server.close();
-    await sql.close();
-    rmSync(serverDir, { recursive: true, force: true });
   });
 
   const workstation = async (username: string) => {

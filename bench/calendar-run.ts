@@ -1,3 +1,4 @@
+import { defaultPatronageSettings } from '../core/patronage/settings';
 import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -311,7 +312,12 @@ export function runCalendarBenchmarks(options: CalendarBenchOptions): void {
   const db = openDatabase(dbFile);
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
+    settings.set({
+      userName: 'Sekretariat',
+      office: BENCH_OFFICE,
+      reminders: defaultReminderSettings(),
+      patronage: defaultPatronageSettings(),
+    });
     let nowMs = Date.now();
     const ctx = createContext({
       mode: 'browser',

@@ -1,3 +1,4 @@
+import { defaultPatronageSettings } from '../core/patronage/settings';
 import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -266,7 +267,12 @@ export async function prepareLettersBench(count: number): Promise<LettersBench> 
   const db = openDatabase(join(dataDir, 'pressdesk.sqlite'));
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Sekretariat', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
+    settings.set({
+      userName: 'Sekretariat',
+      office: BENCH_OFFICE,
+      reminders: defaultReminderSettings(),
+      patronage: defaultPatronageSettings(),
+    });
     const ctx = createContext({
       mode: 'browser',
       appVersion: 'bench',

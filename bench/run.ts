@@ -1,3 +1,4 @@
+import { defaultPatronageSettings } from '../core/patronage/settings';
 import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,7 +81,12 @@ function main(): void {
   const db = openDatabase(dbFile);
   try {
     const settings = createConfSettingsStore(dataDir, 'bench');
-    settings.set({ userName: 'Benchmark', office: BENCH_OFFICE, reminders: defaultReminderSettings() });
+    settings.set({
+      userName: 'Benchmark',
+      office: BENCH_OFFICE,
+      reminders: defaultReminderSettings(),
+      patronage: defaultPatronageSettings(),
+    });
     const clock: SimClock = { nowMs: Date.now() };
     const ctx = createContext({
       mode: 'browser',

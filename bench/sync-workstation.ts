@@ -1,3 +1,4 @@
+import { defaultPatronageSettings } from '../core/patronage/settings';
 import { defaultReminderSettings } from '../core/reminders/lead-times';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,12 @@ export function openWorkstation(name: string, userName: string): BenchWorkstatio
   try {
     db = openDatabase(join(dataDir, 'pressdesk.sqlite'));
     const settings = createConfSettingsStore(dataDir, userName);
-    settings.set({ userName, office: BENCH_OFFICE, reminders: defaultReminderSettings() });
+    settings.set({
+      userName,
+      office: BENCH_OFFICE,
+      reminders: defaultReminderSettings(),
+      patronage: defaultPatronageSettings(),
+    });
     const clock: BenchWorkstation['clock'] = { fixedMs: null };
     const ctx = createContext({
       mode: 'browser',

@@ -13,6 +13,8 @@ import { SettingsSchema } from '../settings/schema';
 import type { AppErrorData } from '../errors';
 import { agendaContract } from './contract-agenda';
 import { authorizationsContract } from './contract-authorizations';
+import { contactsContract } from './contract-contacts';
+import { patronageContract } from './contract-patronage';
 import { lettersContract } from './contract-letters';
 import { todayContract } from './contract-today';
 export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
@@ -206,6 +208,8 @@ export const contract = {
   ...lettersContract,
   ...todayContract,
   ...authorizationsContract,
+  ...contactsContract,
+  ...patronageContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type FieldIssue } from '../errors';
+import { CONTACT_VALIDATION_KEYS } from '../contacts/schema';
 
 /** zod issue messages are our i18n keys; zod's own English defaults are mapped to a generic key. */
 const OUR_KEYS = new Set([
@@ -26,6 +27,8 @@ const OUR_KEYS = new Set([
   'inFuture',
   'invalidSha256',
   'invalid',
+  // The contact directory's own messages.
+  ...CONTACT_VALIDATION_KEYS,
 ]);
 
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {

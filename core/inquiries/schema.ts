@@ -61,6 +61,8 @@ export const InquirySchema = z.object({
   forwardedTo: z.string().nullable(),
   forwardedAt: z.string().nullable(),
   withdrawnAt: z.string().nullable(),
+  /** The journalist (or outlet) in the contact directory; the typed names stay as registered. */
+  contactId: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -83,6 +85,7 @@ const EditableFields = {
   ruleId: RuleIdSchema,
   assigneeDepartmentId: z.string().max(40, 'tooLong').nullable(),
   assigneePersonId: z.string().max(40, 'tooLong').nullable(),
+  contactId: z.string().max(64, 'tooLong').nullable(),
 };
 
 /** Registering: the rule defaults from the jurisdiction, the optional fields to empty. */
@@ -92,6 +95,7 @@ export const InquiryFieldsSchema = z.object({
   ruleId: EditableFields.ruleId.optional(),
   assigneeDepartmentId: EditableFields.assigneeDepartmentId.default(null),
   assigneePersonId: EditableFields.assigneePersonId.default(null),
+  contactId: EditableFields.contactId.default(null),
 });
 export type InquiryFields = z.input<typeof InquiryFieldsSchema>;
 

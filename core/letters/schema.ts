@@ -47,6 +47,8 @@ export const LetterSchema = z.object({
   fileName: z.string(),
   fileSha256: z.string(),
   batchId: z.string().nullable(),
+  /** The contact directory's record of the recipient, when the letter was addressed from it. */
+  contactId: z.string().nullable().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -75,6 +77,8 @@ export const RecipientInputSchema = z.object({
   address: text(1000).default(''),
   /** The salutation as the person accepted or edited it ("Szanowny Panie Janie"). */
   salutation: text(300).default(''),
+  /** The recipient's record in the contact directory (its page then lists the letter). */
+  contactId: z.string().max(64, 'tooLong').optional(),
 });
 export type RecipientInput = z.output<typeof RecipientInputSchema>;
 

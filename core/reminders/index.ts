@@ -42,4 +42,4 @@ export {
   type ReminderRun,
   type ReminderResult,
 } from './engine';
-export { inquiryDueItems, decisionDueItem } from './sources';
+export { inquiryDueItems, decisionDueItem, patronageDueItems } from './sources';

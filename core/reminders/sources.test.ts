@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DueItemSchema } from './types';
-import { decisionDueItem, inquiryDueItems } from './sources';
+import { decisionDueItem, inquiryDueItems, patronageDueItems } from './sources';
 
 const UDIP = 'Ustawa o dostępie do informacji publicznej (6.09.2001)';
 
@@ -85,5 +85,39 @@ describe('decision due item', () => {
     });
     expect(decisionDueItem({ ...d, status: 'done' })).toBeNull();
     expect(decisionDueItem({ ...d, status: 'cancelled' })).toBeNull();
+  });
+});
+
+describe('patronage obligations', () => {
+  const app = { id: 'p1', eventTitle: 'Bieg Niepodległości', applicantName: 'Klub Biegacza' };
+
+  it('lists pending and overdue obligations as day-precision items linking to the application', () => {
+    const items = patronageDueItems(app, [
+      { kind: 'logoApproval', dueDate: '2026-11-20', status: 'overdue' },
+      { kind: 'report', dueDate: '2026-12-31', status: 'pending' },
+    ]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        module: 'patronage',
+        kind: 'logoApproval',
+        dueDate: '2026-11-20',
+        dueAt: null,
+      }),
+      expect.objectContaining({
+        kind: 'report',
+        dueDate: '2026-12-31',
+        link: { route: 'patronage', id: 'p1' },
+      }),
+    ]);
+    expect(items[0]!.title).toBe('Bieg Niepodległości (Klub Biegacza)');
+  });
+
+  it('gives nothing for done or not applicable obligations', () => {
+    expect(
+      patronageDueItems(app, [
+        { kind: 'logoApproval', dueDate: null, status: 'notApplicable' },
+        { kind: 'report', dueDate: '2026-12-31', status: 'done' },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Due items of the modules that exist in core today (inquiries, decisions). Authorizations and
- * patronage build their own DueItems the same way once their records exist.
+ * Due items of the modules kept in core: inquiries, decisions and patronage obligations (the
+ * authorization service builds its own from the deadline engine).
  *
  * An inquiry gives:
  * - `answer`: its current deadline (extended or not) while open and not suspended. Day terms are
@@ -14,6 +14,8 @@ import type { Decision } from '../decisions/schema';
 import { getRule } from '../deadlines/rules';
 import type { RuleId } from '../deadlines/types';
 import type { Inquiry } from '../inquiries/schema';
+import type { Obligation } from '../patronage/rules';
+import type { PatronageApplication } from '../patronage/schema';
 import type { DueItem } from './types';
 
 const OPEN_INQUIRY = ['new', 'in_progress', 'extended', 'paused'];
@@ -57,4 +59,26 @@ export function decisionDueItem(
     dueDate: decision.dueDate,
     link: { route: 'decisions', id: decision.id },
   };
+}
+
+/**
+ * A granted patronage gives its applicant's pending obligations (day-precision, in the office's
+ * calendar): the approval of materials with the city's logo before the event, and the report after it.
+ * Done or not applicable obligations give nothing; an overdue one stays on the list until recorded.
+ */
+export function patronageDueItems(
+  app: Pick<PatronageApplication, 'id' | 'eventTitle' | 'applicantName'>,
+  obligations: readonly Pick<Obligation, 'kind' | 'dueDate' | 'status'>[],
+): DueItem[] {
+  return obligations
+    .filter((o) => (o.status === 'pending' || o.status === 'overdue') && o.dueDate !== null)
+    .map((o) => ({
+      module: 'patronage' as const,
+      kind: o.kind,
+      recordId: app.id,
+      title: `${app.eventTitle} (${app.applicantName})`,
+      dueAt: null,
+      dueDate: o.dueDate!,
+      link: { route: 'patronage', id: app.id },
+    }));
 }

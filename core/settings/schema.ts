@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defaultReminderSettings, ReminderSettingsSchema } from '../reminders/lead-times';
+import { defaultPatronageSettings, PatronageSettingsSchema } from '../patronage/settings';
 
 /** Validation messages are i18n keys under `validation.` so the renderer can translate them. */
 export const LANGUAGES = ['pl', 'uk', 'en'] as const;
@@ -91,6 +92,8 @@ export const SettingsSchema = z.object({
   office: OfficeSettingsSchema,
   /** How long before deadlines this workstation reminds, per module (minutes). */
   reminders: ReminderSettingsSchema.default(() => defaultReminderSettings()),
+  /** The office's honorary patronage rules: lead time, logo approval, report, checklist. */
+  patronage: PatronageSettingsSchema.default(() => defaultPatronageSettings()),
   /** The person working at this workstation; recorded in the audit trail with every change. */
   userName: z.string().trim().min(1, 'required').max(200, 'tooLong'),
 });
@@ -100,6 +103,7 @@ export function defaultSettings(userName: string, jurisdiction: 'PL' | 'UA' = 'P
   const pl = jurisdiction === 'PL';
   return {
     reminders: defaultReminderSettings(),
+    patronage: defaultPatronageSettings(),
     userName,
     office: {
       cityName: pl ? 'Miasto' : 'Місто',

@@ -7,6 +7,7 @@ import { migration0006 } from './0006_letters';
 import { migration0007 } from './0007_reminder_log';
 import { migration0008 } from './0008_pending_index';
 import { migration0009 } from './0009_authorizations';
+import { migration0010 } from './0010_contacts_patronage';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
@@ -20,5 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -153,6 +153,17 @@ export class InquiryRepository {
     return rows.map(rowToInquiry);
   }
 
+  /** Inquiries linked to any of these directory records (a journalist, an outlet's people). */
+  byContacts(contactIds: readonly string[]): Inquiry[] {
+    if (contactIds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM inquiries WHERE deleted = 0 AND contact_id IN (${contactIds.map(() => '?').join(', ')}) ORDER BY received_at`,
+      )
+      .all(...contactIds) as Record<string, unknown>[];
+    return rows.map(rowToInquiry);
+  }
+
   private require(id: string): Inquiry {
     const inquiry = this.get(id);
     if (!inquiry) throw new Error(`inquiry ${id} not found`);

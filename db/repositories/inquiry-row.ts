@@ -34,6 +34,7 @@ const FIELD_TO_COLUMN: Record<keyof InquiryPatch, string> = {
   forwardedTo: 'forwarded_to',
   forwardedAt: 'forwarded_at',
   withdrawnAt: 'withdrawn_at',
+  contactId: 'contact_id',
 };
 
 export function patchToRow(patch: InquiryPatch): Row {
@@ -82,6 +83,7 @@ export function rowToInquiry(row: Record<string, unknown>): Inquiry {
     forwardedTo: (row.forwarded_to as string | null) ?? null,
     forwardedAt: (row.forwarded_at as string | null) ?? null,
     withdrawnAt: (row.withdrawn_at as string | null) ?? null,
+    contactId: (row.contact_id as string | null) ?? null,
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
   };

@@ -23,6 +23,7 @@ export const letterMapper = recordMapper<Letter>({
   fileName: ['file_name', 'text'],
   fileSha256: ['file_sha256', 'text'],
   batchId: ['batch_id', 'text'],
+  contactId: ['contact_id', 'text'],
 });
 
 type StoredTemplate = Omit<LetterTemplate, 'builtin'>;

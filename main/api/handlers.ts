@@ -3,7 +3,9 @@ import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../co
 import { inquiryWarnings } from '../../core/inquiries/legal-basis';
 import type { AppContext } from '../services/context';
 import { agendaHandlers } from './agenda-handlers';
+import { contactsHandlers } from './contacts-handlers';
 import { lettersHandlers } from './letters-handlers';
+import { patronageHandlers } from './patronage-handlers';
 import { todayView } from '../services/today-service';
 import {
   authorizationReply,
@@ -108,6 +110,8 @@ export const handlers: Handlers = {
   'sync.acknowledgeRejected': (ctx) => ctx.sync.acknowledgeRejected(),
   ...agendaHandlers,
   ...lettersHandlers,
+  ...contactsHandlers,
+  ...patronageHandlers,
   'today.list': todayView,
   'reminders.state': (ctx) => ctx.reminders.state(),
   'reminders.acknowledge': (ctx) => ctx.reminders.acknowledge(),

@@ -2,6 +2,7 @@ import type { InquiryTransition } from '../../core/inquiries/schema';
 import type { AppContext } from '../services/context';
 import { createInquiry, transitionInquiry } from '../services/inquiry-service';
 import { seedAgenda } from './agenda-seed';
+import { seedDirectory } from './directory-seed';
 import { seedLetters } from './letters-seed';
 import { DEMO_OFFICE, DEMO_INQUIRIES } from './data';
 
@@ -10,7 +11,8 @@ const DAY = 86_400_000;
 /**
  * Fills an EMPTY data directory with a realistic office: settings, people, PL and UA inquiries in every
  * state (some overdue), a month of the mayor's agenda with meetings, protocols and decisions, and
- * registered letters with a sample recipient list. Everything goes through the services, so it is audited like real work.
+ * registered letters with a sample recipient list, the contact directory, interview authorizations and
+ * honorary patronage. Everything goes through the services, so it is audited like real work.
  */
 export async function seedDemo(ctx: AppContext): Promise<boolean> {
   if (
@@ -33,5 +35,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   }
   seedAgenda(ctx);
   await seedLetters(ctx);
+  seedDirectory(ctx);
   return true;
 }

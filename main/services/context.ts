@@ -3,6 +3,8 @@ import type { Db } from '../../db/connection';
 import { AgendaRepository } from '../../db/repositories/agenda';
 import { CalendarEventRepository } from '../../db/repositories/calendar-events';
 import { AuthorizationRepository } from '../../db/repositories/authorizations';
+import { ContactRepository } from '../../db/repositories/contacts';
+import { PatronageRepository } from '../../db/repositories/patronage';
 import { InquiryRepository } from '../../db/repositories/inquiries';
 import { LetterRepository } from '../../db/repositories/letters';
 import { deviceIdOf, WritePath, type Clock } from '../../db/write-path';
@@ -29,6 +31,8 @@ export interface AppContext {
   agenda: AgendaRepository;
   letters: LetterRepository;
   authorizations: AuthorizationRepository;
+  contacts: ContactRepository;
+  patronage: PatronageRepository;
   writes: WritePath;
   sync: SyncService;
   reminders: ReminderService;
@@ -82,6 +86,8 @@ export function createContext(
     agenda: new AgendaRepository(options.db, writes),
     letters: new LetterRepository(options.db, writes),
     authorizations: new AuthorizationRepository(options.db, writes),
+    contacts: new ContactRepository(options.db, writes),
+    patronage: new PatronageRepository(options.db, writes),
     openPath: options.openPath ?? systemOpenPath,
     // Set right below: the service needs the finished context.
     reminders: null as unknown as ReminderService,

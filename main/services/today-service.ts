@@ -1,12 +1,20 @@
 /**
  * Everything due across the modules, for the Today screen and the reminders: open inquiries (their
- * answer and extension-notice deadlines), open decisions and awaiting interview authorizations.
- * Patronage obligations join here when that module lands.
+ * answer and extension-notice deadlines), open decisions, awaiting interview authorizations and the
+ * obligations of granted patronages (logo approval, report).
  */
 import type { MethodInput, MethodOutput } from '../../core/api/contract';
 import { OPEN_DECISION_STATUSES } from '../../core/decisions/schema';
 import { OPEN_STATUSES } from '../../core/inquiries/schema';
-import { badgeCount, decisionDueItem, groupDue, inquiryDueItems, type DueItem } from '../../core/reminders';
+import {
+  badgeCount,
+  decisionDueItem,
+  groupDue,
+  inquiryDueItems,
+  patronageDueItems,
+  type DueItem,
+} from '../../core/reminders';
+import { obligations } from '../../core/patronage/rules';
 import { authorizationDueItems } from './authorization-service';
 import type { AppContext } from './context';
 
@@ -30,6 +38,11 @@ export function dueItems(ctx: AppContext): DueItem[] {
     if (item) items.push(item);
   }
   items.push(...authorizationDueItems(ctx));
+  const settings = ctx.settings.get();
+  for (const app of ctx.patronage.records.find({ status: 'granted' })) {
+    const owed = obligations(app, settings.patronage, settings.office.timeZone, now);
+    items.push(...patronageDueItems(app, owed));
+  }
   return items;
 }
 

@@ -113,9 +113,9 @@ describe('the texts', () => {
     expect(await text('builtin:thanks:uk')).toContain('{salutation}!');
   });
 
-  it('state the conditions of a patronage: the logo 7 days ahead, a report within {reportDays} days', async () => {
+  it('state the conditions of a patronage: the logo {logoDays} days ahead, a report within {reportDays} days', async () => {
     const pl = await text('builtin:patronage_decision:pl');
-    expect(pl).toContain('najpóźniej 7 dni przed rozpoczęciem wydarzenia');
+    expect(pl).toContain('najpóźniej {logoDays} dni przed rozpoczęciem wydarzenia');
     expect(pl).toContain('W terminie {reportDays} dni od zakończenia wydarzenia');
     expect(pl).toContain('DECYZJA');
   });

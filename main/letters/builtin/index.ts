@@ -57,7 +57,16 @@ export const BUILTIN_FIELDS = {
   diploma: ['names', 'achievement', 'years'],
   condolences: ['deceased', 'relation'],
   obituary: ['deceased', 'role', 'dateOfDeath', 'funeral'],
-  patronage_decision: ['applicant', 'event', 'eventDate', 'eventPlace', 'scope', 'reportDays'],
+  patronage_decision: [
+    'applicant',
+    'event',
+    'eventDate',
+    'eventPlace',
+    'scope',
+    'reportDays',
+    'logoDays',
+    'refusalReason',
+  ],
 } as const satisfies Partial<Record<LetterKind, readonly string[]>>;
 
 type BuiltinKind = keyof typeof BUILTIN_FIELDS;

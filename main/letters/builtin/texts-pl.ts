@@ -74,7 +74,9 @@ export const PL: LanguagePack = {
         p('DECYZJA', { bold: true, size: 14 }),
         p('w sprawie objęcia wydarzenia patronatem honorowym', { after: 240 }),
       ],
+      // One template for both outcomes: the refusal's paragraphs show when a reason is given.
       body: [
+        '{^refusalReason}',
         'Uprzejmie informuję, że po rozpatrzeniu wniosku wyrażam zgodę na objęcie patronatem wydarzenia wskazanego poniżej, w zakresie określonym w niniejszej decyzji.',
         labelled('Wnioskodawca:', '{applicant}'),
         labelled('Wydarzenie:', '{event}'),
@@ -88,7 +90,7 @@ export const PL: LanguagePack = {
         ),
         numbered(
           2,
-          'Projekty materiałów z herbem lub logo Miasta należy przedłożyć do akceptacji najpóźniej 7 dni przed rozpoczęciem wydarzenia.',
+          'Projekty materiałów z herbem lub logo Miasta należy przedłożyć do akceptacji najpóźniej {logoDays} dni przed rozpoczęciem wydarzenia.',
         ),
         numbered(3, 'Patronat nie wiąże się z zobowiązaniami finansowymi ani organizacyjnymi Miasta.'),
         numbered(
@@ -97,6 +99,15 @@ export const PL: LanguagePack = {
         ),
         numbered(5, 'Naruszenie powyższych warunków może skutkować cofnięciem patronatu.'),
         p('Życzę udanego przebiegu wydarzenia oraz wielu zadowolonych uczestników.', { before: 200 }),
+        '{/refusalReason}',
+        '{?refusalReason}',
+        'Uprzejmie informuję, że po rozpatrzeniu wniosku nie wyrażam zgody na objęcie patronatem wydarzenia wskazanego poniżej.',
+        labelled('Wnioskodawca:', '{applicant}'),
+        labelled('Wydarzenie:', '{event}'),
+        labelled('Termin:', '{eventDate}'),
+        labelled('Uzasadnienie:', '{refusalReason}'),
+        p('Dziękuję za zaproszenie i życzę powodzenia w organizacji wydarzenia.', { before: 200 }),
+        '{/refusalReason}',
       ],
     },
   },

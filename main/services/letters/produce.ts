@@ -7,6 +7,7 @@
 import JSZip from 'jszip';
 import type { MethodInput, MethodOutput } from '../../../core/api/contract';
 import { AppError } from '../../../core/errors';
+import type { Letter } from '../../../core/letters/schema';
 import { formatRegNumber } from '../../../core/settings/schema';
 import { combineDocuments, inspectTemplate, renderMany } from '../../letters/engine';
 import { docxToPdf, findSoffice } from '../../letters/pdf/soffice';
@@ -33,6 +34,14 @@ export async function produceLetters(
   ctx: AppContext,
   input: MethodInput<'letters.produce'>,
 ): Promise<Output> {
+  return (await produceWithEntries(ctx, input)).output;
+}
+
+/** As produceLetters, also giving the register entries made (other modules link to them). */
+export async function produceWithEntries(
+  ctx: AppContext,
+  input: MethodInput<'letters.produce'>,
+): Promise<{ output: Output; entries: Letter[] }> {
   const request = { ...input, format: input.format ?? 'docx', output: input.output ?? 'combined' };
   const template = findTemplate(ctx, request.templateId);
   const bytes = await templateBytes(ctx, template);
@@ -77,17 +86,23 @@ export async function produceLetters(
     job.finish();
     if (job.signal.aborted)
       return {
-        file: { fileName: '', mimeType: DOCX, base64: '' },
-        registered: 0,
-        batchId: null,
-        cancelled: true,
+        output: {
+          file: { fileName: '', mimeType: DOCX, base64: '' },
+          registered: 0,
+          batchId: null,
+          cancelled: true,
+        },
+        entries: [],
       };
     throw error;
   }
   job.finish();
   if (preview) {
     const file = await combineDocuments(docs);
-    return { file: toFile('preview.docx', DOCX, file), registered: 0, batchId: null, cancelled: false };
+    return {
+      output: { file: toFile('preview.docx', DOCX, file), registered: 0, batchId: null, cancelled: false },
+      entries: [],
+    };
   }
 
   // Numbers and register entries together: a number is used exactly when its entry exists.
@@ -113,6 +128,7 @@ export async function produceLetters(
         fileName: '',
         fileSha256: '',
         batchId,
+        contactId: r.contactId ?? null,
       });
     }),
   );
@@ -153,7 +169,7 @@ export async function produceLetters(
         ? toFile(`${stem}.pdf`, PDF, await docxToPdf(combined))
         : toFile(`${stem}.docx`, DOCX, combined);
   }
-  return { file, registered: entries.length, batchId, cancelled: false };
+  return { output: { file, registered: entries.length, batchId, cancelled: false }, entries };
 }
 
 function toFile(fileName: string, mimeType: string, bytes: Uint8Array) {

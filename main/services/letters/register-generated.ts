@@ -52,6 +52,7 @@ export async function registerInquiryLetter(
       fileSha256: stored.sha256,
       // The inquiry the document answers: one entry per inquiry and kind.
       batchId: inquiry.id,
+      contactId: inquiry.contactId ?? null,
     });
   });
   ctx.emit({ type: 'data.changed', table: 'letters' });

@@ -1,0 +1,51 @@
+import type { PatronageApplication } from '../../core/patronage/schema';
+import type { Db } from '../connection';
+import type { WritePath } from '../write-path';
+import { recordMapper } from './record-mapper';
+import { SyncedRecords } from './synced-records';
+
+const patronageMapper = recordMapper<PatronageApplication>({
+  applicantName: ['applicant_name', 'text'],
+  applicantOrganisationId: ['applicant_organisation_id', 'text'],
+  contactPerson: ['contact_person', 'text'],
+  contact: ['contact', 'text'],
+  eventTitle: ['event_title', 'text'],
+  eventStart: ['event_start', 'text'],
+  eventEnd: ['event_end', 'text'],
+  eventPlace: ['event_place', 'text'],
+  scope: ['scope', 'text'],
+  audience: ['audience', 'text'],
+  expectedParticipants: ['expected_participants', 'int'],
+  requests: ['requests', 'json'],
+  description: ['description', 'text'],
+  receivedAt: ['received_at', 'text'],
+  attachments: ['attachments', 'json'],
+  checklist: ['checklist', 'json'],
+  status: ['status', 'text'],
+  decidedAt: ['decided_at', 'text'],
+  decidedBy: ['decided_by', 'text'],
+  refusalReason: ['refusal_reason', 'text'],
+  withdrawnAt: ['withdrawn_at', 'text'],
+  logoApprovedAt: ['logo_approved_at', 'text'],
+  reportReceivedAt: ['report_received_at', 'text'],
+  reportNote: ['report_note', 'text'],
+  reportAttachments: ['report_attachments', 'json'],
+  calendarEventId: ['calendar_event_id', 'text'],
+  letterIds: ['letter_ids', 'json'],
+});
+
+/** Honorary patronage applications; writes through the write path inside `transaction`. */
+export class PatronageRepository {
+  readonly records: SyncedRecords<PatronageApplication>;
+
+  constructor(
+    private readonly db: Db,
+    writes: WritePath,
+  ) {
+    this.records = new SyncedRecords(db, writes, 'patronage_applications', patronageMapper);
+  }
+
+  transaction<R>(work: () => R): R {
+    return this.db.transaction(work).immediate();
+  }
+}

@@ -6,12 +6,16 @@ import { call } from '../api/client';
 import { AuthorizationPage } from '../authorizations/AuthorizationPage';
 import { AuthorizationsPage } from '../authorizations/AuthorizationsPage';
 import { CalendarPage } from '../calendar/CalendarPage';
+import { ContactScreen } from '../contacts/ContactScreen';
 import { DecisionsPage } from '../decisions/DecisionsPage';
 import { LettersPage } from '../letters/LettersPage';
 import { TodayPage } from '../today/TodayPage';
 import { ApplicationPage } from '../meetings/ApplicationPage';
 import { MeetingRecordPage } from '../meetings/MeetingRecordPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
+import { PatronageForm } from '../patronage/PatronageForm';
+import { PatronagePage } from '../patronage/PatronagePage';
+import { PatronageRecordPage } from '../patronage/PatronageRecordPage';
 import { ProtocolPage } from '../meetings/ProtocolPage';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { initI18n } from '../i18n/setup';
@@ -73,6 +77,8 @@ export function App() {
           <NavLink route={{ name: 'meetings' }} current={route} label={t('nav.meetings')} />
           <NavLink route={{ name: 'decisions' }} current={route} label={t('nav.decisions')} />
           <NavLink route={{ name: 'letters' }} current={route} label={t('nav.letters')} />
+          <NavLink route={{ name: 'contacts' }} current={route} label={t('nav.contacts')} />
+          <NavLink route={{ name: 'patronage' }} current={route} label={t('nav.patronage')} />
           <NavLink route={{ name: 'authorizations' }} current={route} label={t('nav.authorizations')} />
           <NavLink route={{ name: 'sync' }} current={route} label={t('nav.sync')} />
           <NavLink route={{ name: 'settings' }} current={route} label={t('nav.settings')} />
@@ -105,7 +111,9 @@ function NavLink({ route, current, label }: { route: Route; current: Route; labe
     current.name === route.name ||
     (route.name === 'inquiries' && current.name.startsWith('inquiry')) ||
     (route.name === 'meetings' && ['application', 'meeting', 'protocol'].includes(current.name)) ||
-    (route.name === 'authorizations' && current.name === 'authorization');
+    (route.name === 'authorizations' && current.name === 'authorization') ||
+    (route.name === 'contacts' && current.name.startsWith('contact')) ||
+    (route.name === 'patronage' && current.name.startsWith('patronage'));
   return (
     <a href={href(route)} aria-current={active ? 'page' : undefined}>
       {label}
@@ -147,5 +155,19 @@ function Screen({ route }: { route: Route }) {
       return <AuthorizationsPage />;
     case 'authorization':
       return <AuthorizationPage id={route.id} />;
+    case 'patronage':
+      return <PatronagePage />;
+    case 'patronage-new':
+      return <PatronageForm />;
+    case 'patronage-item':
+      return <PatronageRecordPage id={route.id} />;
+    case 'patronage-edit':
+      return <PatronageForm id={route.id} />;
+    case 'contacts':
+    case 'contact-new':
+    case 'contact-duplicates':
+    case 'contact':
+    case 'contact-edit':
+      return <ContactScreen route={route} />;
   }
 }

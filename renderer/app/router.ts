@@ -20,7 +20,16 @@ export type Route =
   | { name: 'letters' }
   | { name: 'today' }
   | { name: 'authorizations' }
-  | { name: 'authorization'; id: string };
+  | { name: 'authorization'; id: string }
+  | { name: 'contacts' }
+  | { name: 'contact-new' }
+  | { name: 'contact-duplicates' }
+  | { name: 'contact'; id: string }
+  | { name: 'contact-edit'; id: string }
+  | { name: 'patronage' }
+  | { name: 'patronage-new' }
+  | { name: 'patronage-item'; id: string }
+  | { name: 'patronage-edit'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -32,6 +41,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'authorizations' && parts[1])
     return { name: 'authorization', id: decodeURIComponent(parts[1]) };
   if (parts[0] === 'authorizations') return { name: 'authorizations' };
+  if (parts[0] === 'contacts') return contactRoute(parts.slice(1));
+  if (parts[0] === 'patronage') return patronageRoute(parts.slice(1));
   if (parts[0] === 'inquiries' && parts.length === 1) return { name: 'inquiries' };
   if (parts.length === 0 || parts[0] === 'today') return { name: 'today' };
   if (parts[0] === 'protocols' && parts[1]) return { name: 'protocol', id: parts[1] };
@@ -45,6 +56,23 @@ export function parseRoute(hash: string): Route {
     return { name: 'inquiry-edit', id: parts[1] };
   if (parts[0] === 'inquiries' && parts[1]) return { name: 'inquiry', id: parts[1] };
   return { name: 'inquiries' };
+}
+
+function contactRoute(rest: string[]): Route {
+  const [first, second] = rest.map((part) => decodeURIComponent(part.split('?')[0] ?? ''));
+  if (!first) return { name: 'contacts' };
+  if (first === 'new') return { name: 'contact-new' };
+  if (first === 'duplicates') return { name: 'contact-duplicates' };
+  if (second === 'edit') return { name: 'contact-edit', id: first };
+  return { name: 'contact', id: first };
+}
+
+function patronageRoute(rest: string[]): Route {
+  const [first, second] = rest.map((part) => decodeURIComponent(part));
+  if (!first) return { name: 'patronage' };
+  if (first === 'new') return { name: 'patronage-new' };
+  if (second === 'edit') return { name: 'patronage-edit', id: first };
+  return { name: 'patronage-item', id: first };
 }
 
 export function href(route: Route): string {
@@ -81,6 +109,24 @@ export function href(route: Route): string {
       return '#/authorizations';
     case 'authorization':
       return `#/authorizations/${encodeURIComponent(route.id)}`;
+    case 'contacts':
+      return '#/contacts';
+    case 'contact-new':
+      return '#/contacts/new';
+    case 'contact-duplicates':
+      return '#/contacts/duplicates';
+    case 'contact':
+      return `#/contacts/${encodeURIComponent(route.id)}`;
+    case 'contact-edit':
+      return `#/contacts/${encodeURIComponent(route.id)}/edit`;
+    case 'patronage':
+      return '#/patronage';
+    case 'patronage-new':
+      return '#/patronage/new';
+    case 'patronage-item':
+      return `#/patronage/${encodeURIComponent(route.id)}`;
+    case 'patronage-edit':
+      return `#/patronage/${encodeURIComponent(route.id)}/edit`;
   }
 }
 

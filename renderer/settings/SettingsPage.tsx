@@ -8,6 +8,7 @@ import { Field } from '../common/Field';
 import { CalendarsEditor } from './CalendarsEditor';
 import { LetterSettings } from './LetterSettings';
 import { ReminderSettings } from './ReminderSettings';
+import { PatronageSettings } from '../patronage/PatronageSettings';
 import { departmentsToText, parseDepartments, parsePeople, peopleToText } from './people-text';
 
 type TextKey =
@@ -31,6 +32,8 @@ export function SettingsPage() {
     const parsedDepartments = parseDepartments(departments, draft.office.departments);
     const next = {
       ...draft,
+      // The patronage section saves on its own: keep what it saved, not this page's first copy.
+      patronage: settings.patronage,
       office: {
         ...draft.office,
         departments: parsedDepartments,
@@ -54,107 +57,115 @@ export function SettingsPage() {
   );
 
   return (
-    <form className="settings" onSubmit={(e) => void submit(e)} noValidate>
-      <h1>{t('settings.title')}</h1>
-      <ErrorMessage error={error} />
-      {saved && <p role="status">{t('settings.saved')}</p>}
-      <Field label={t('settings.userName')} path="userName" error={error}>
-        {(p) => (
-          <input
-            {...p}
-            value={draft.userName}
-            onChange={(e) => setDraft({ ...draft, userName: e.target.value })}
-          />
-        )}
-      </Field>
-      <fieldset>
-        <legend>{t('settings.office')}</legend>
-        {text('cityName', t('settings.cityName'))}
-        {text('officeName', t('settings.officeName'))}
-        {text('address', t('settings.address'))}
-        <Field label={t('settings.jurisdiction')} path="office.jurisdiction" error={error}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.office.jurisdiction}
-              onChange={(e) =>
-                setOffice({ jurisdiction: e.target.value as Settings['office']['jurisdiction'] })
-              }
-            >
-              {JURISDICTIONS.map((j) => (
-                <option key={j} value={j}>
-                  {t(`jurisdiction.${j}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('settings.timeZone')} path="office.timeZone" error={error}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.office.timeZone}
-              onChange={(e) => setOffice({ timeZone: e.target.value as Settings['office']['timeZone'] })}
-            >
-              {TIME_ZONES.map((z) => (
-                <option key={z} value={z}>
-                  {z}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('settings.language')} path="office.language" error={error}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.office.language}
-              onChange={(e) => setOffice({ language: e.target.value as Settings['office']['language'] })}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {text('inquiryNumberPattern', t('settings.pattern'), t('settings.patternHelp'))}
-        {text('signatoryName', t('settings.signatoryName'))}
-        {text('signatoryFunction', t('settings.signatoryFunction'))}
-        <Field
-          label={t('settings.martialLawEnd')}
-          path="office.uaMartialLawEnd"
-          error={error}
-          hint={t('settings.martialLawHelp')}
-        >
+    <>
+      <form className="settings" onSubmit={(e) => void submit(e)} noValidate>
+        <h1>{t('settings.title')}</h1>
+        <ErrorMessage error={error} />
+        {saved && <p role="status">{t('settings.saved')}</p>}
+        <Field label={t('settings.userName')} path="userName" error={error}>
           {(p) => (
             <input
               {...p}
-              type="date"
-              value={draft.office.uaMartialLawEnd ?? ''}
-              onChange={(e) => setOffice({ uaMartialLawEnd: e.target.value || null })}
+              value={draft.userName}
+              onChange={(e) => setDraft({ ...draft, userName: e.target.value })}
             />
           )}
         </Field>
-        <Field label={t('settings.departments')} path="office.departments" error={error}>
-          {(p) => (
-            <textarea {...p} rows={4} value={departments} onChange={(e) => setDepartments(e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('settings.people')} path="office.people" error={error}>
-          {(p) => <textarea {...p} rows={6} value={people} onChange={(e) => setPeople(e.target.value)} />}
-        </Field>
-      </fieldset>
-      <LetterSettings office={draft.office} error={error} onChange={setOffice} />
-      <ReminderSettings
-        value={draft.reminders}
-        onChange={(reminders) => setDraft((d) => ({ ...d, reminders }))}
-      />
-      <CalendarsEditor value={draft.office.calendars} onChange={(calendars) => setOffice({ calendars })} />
-      <button type="submit" className="primary">
-        {t('common.save')}
-      </button>
-    </form>
+        <fieldset>
+          <legend>{t('settings.office')}</legend>
+          {text('cityName', t('settings.cityName'))}
+          {text('officeName', t('settings.officeName'))}
+          {text('address', t('settings.address'))}
+          <Field label={t('settings.jurisdiction')} path="office.jurisdiction" error={error}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.office.jurisdiction}
+                onChange={(e) =>
+                  setOffice({ jurisdiction: e.target.value as Settings['office']['jurisdiction'] })
+                }
+              >
+                {JURISDICTIONS.map((j) => (
+                  <option key={j} value={j}>
+                    {t(`jurisdiction.${j}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('settings.timeZone')} path="office.timeZone" error={error}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.office.timeZone}
+                onChange={(e) => setOffice({ timeZone: e.target.value as Settings['office']['timeZone'] })}
+              >
+                {TIME_ZONES.map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('settings.language')} path="office.language" error={error}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.office.language}
+                onChange={(e) => setOffice({ language: e.target.value as Settings['office']['language'] })}
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`lang.${l}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {text('inquiryNumberPattern', t('settings.pattern'), t('settings.patternHelp'))}
+          {text('signatoryName', t('settings.signatoryName'))}
+          {text('signatoryFunction', t('settings.signatoryFunction'))}
+          <Field
+            label={t('settings.martialLawEnd')}
+            path="office.uaMartialLawEnd"
+            error={error}
+            hint={t('settings.martialLawHelp')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                value={draft.office.uaMartialLawEnd ?? ''}
+                onChange={(e) => setOffice({ uaMartialLawEnd: e.target.value || null })}
+              />
+            )}
+          </Field>
+          <Field label={t('settings.departments')} path="office.departments" error={error}>
+            {(p) => (
+              <textarea
+                {...p}
+                rows={4}
+                value={departments}
+                onChange={(e) => setDepartments(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('settings.people')} path="office.people" error={error}>
+            {(p) => <textarea {...p} rows={6} value={people} onChange={(e) => setPeople(e.target.value)} />}
+          </Field>
+        </fieldset>
+        <LetterSettings office={draft.office} error={error} onChange={setOffice} />
+        <ReminderSettings
+          value={draft.reminders}
+          onChange={(reminders) => setDraft((d) => ({ ...d, reminders }))}
+        />
+        <CalendarsEditor value={draft.office.calendars} onChange={(calendars) => setOffice({ calendars })} />
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+      </form>
+      <PatronageSettings />
+    </>
   );
 }

@@ -14,6 +14,7 @@ function linkOf(entry: DueEntry): string {
   if (route === 'inquiry' && id) return `#/inquiries/${encodeURIComponent(id)}`;
   if (route === 'decisions') return '#/decisions';
   if (route === 'authorization' && id) return `#/authorizations/${encodeURIComponent(id)}`;
+  if (route === 'patronage' && id) return `#/patronage/${encodeURIComponent(id)}`;
   return `#/${route}`;
 }
 

@@ -381,6 +381,8 @@ export const en = {
     ok: 'Dismiss',
     dismiss: 'Dismiss the reminder: {{title}}',
     allowNotifications: 'Show reminders as system notifications',
+    trayCount: 'PressDesk — overdue or due today: {{count}}',
+    trayNone: 'PressDesk — nothing overdue or due today',
   },
   templateIssue: {
     UNCLOSED_TAG: 'A tag is not closed: {{tag}}',

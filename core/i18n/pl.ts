@@ -403,6 +403,8 @@ export const pl: Resources = {
     ok: 'Zamknij',
     dismiss: 'Zamknij przypomnienie: {{title}}',
     allowNotifications: 'Pokazuj przypomnienia jako powiadomienia systemowe',
+    trayCount: 'PressDesk — po terminie lub na dziś: {{count}}',
+    trayNone: 'PressDesk — nic po terminie ani na dziś',
   },
   templateIssue: {
     UNCLOSED_TAG: 'Niezamknięty znacznik: {{tag}}',

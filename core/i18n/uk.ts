@@ -403,6 +403,8 @@ export const uk: Resources = {
     ok: 'Закрити',
     dismiss: 'Закрити нагадування: {{title}}',
     allowNotifications: 'Показувати нагадування як системні сповіщення',
+    trayCount: 'PressDesk — прострочено або на сьогодні: {{count}}',
+    trayNone: 'PressDesk — нічого простроченого чи на сьогодні',
   },
   templateIssue: {
     UNCLOSED_TAG: 'Незакрита мітка: {{tag}}',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -39,9 +39,22 @@ const electron = vi.hoisted(() => {
     }
   }
   const handlers: Record<string, Handler> = {};
+  const trays: { icon: string; tooltip: string }[] = [];
+  class Tray {
+    state: { icon: string; tooltip: string };
+    constructor(icon: string) {
+      this.state = { icon, tooltip: '' };
+      trays.push(this.state);
+    }
+    setToolTip(text: string) {
+      this.state.tooltip = text;
+    }
+    on() {}
+  }
   return {
     windows,
     handlers,
+    trays,
     module: {
       app: {
         requestSingleInstanceLock: () => true,
@@ -52,6 +65,7 @@ const electron = vi.hoisted(() => {
         quit: () => undefined,
       },
       BrowserWindow,
+      Tray,
       ipcMain: { handle: (channel: string, handler: Handler) => (handlers[channel] = handler) },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
       dialog: { showErrorBox: vi.fn() },
@@ -96,6 +110,13 @@ describe('Electron main process', () => {
     });
     expect(String(prefs.preload)).toMatch(/preload[/\\]preload\.cjs$/);
     expect(electron.windows[0]!.loaded).toMatch(/renderer[/\\]index\.html$/);
+  });
+
+  it('puts the app icon in the tray with the count of what is due', () => {
+    expect(electron.trays).toHaveLength(1);
+    expect(electron.trays[0]!.icon).toMatch(/resources[/\\]icon\.png$/);
+    expect(existsSync(electron.trays[0]!.icon)).toBe(true);
+    expect(electron.trays[0]!.tooltip).toMatch(/^PressDesk — /);
   });
 
   it('denies new windows and opens only http(s)/mailto links outside', () => {

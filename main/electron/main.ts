@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, shell, Tray } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resources } from '../../core/i18n';
@@ -9,7 +9,9 @@ import { describeStartupError, startupLanguage } from '../startup-error';
 import { APP_VERSION } from '../version';
 import { createElectronSettingsStore } from './electron-store';
 import { forwardEvents, registerIpc, senderIsApp } from './ipc';
+import { hashOfLink } from '../../core/reminders/link';
 import { showReminders } from './reminders';
+import { createTray } from './tray';
 import { createMainWindow } from './window';
 
 /** Electron entry: the same services as browser mode, reached over IPC instead of HTTP. */
@@ -49,18 +51,26 @@ app.whenReady().then(async () => {
   registerIpc(ipcMain, booted.dispatch, senderIsApp(new URL(`file://${indexHtml}`).href));
   let window: BrowserWindow | null = createMainWindow(BrowserWindow, shell, preload, indexHtml);
   forwardEvents(booted.ctx.onEvent, () => window?.webContents ?? null);
-  booted.ctx.onEvent((event) =>
+  const texts = () => resources[booted.ctx.settings.get().office.language].translation.reminders;
+  const show = (hash: string) => {
+    window?.show();
+    void window?.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(hash)}`);
+  };
+  const tray = createTray({
+    Tray,
+    iconPath: join(here, '..', '..', 'resources', 'icon.png'),
+    texts: () => ({ count: texts().trayCount, none: texts().trayNone }),
+    openToday: () => show('#/today'),
+  });
+  booted.ctx.onEvent((event) => {
+    if (event.type === 'reminders') tray.setCount(event.badge);
     showReminders(event, {
       Notification,
       setBadgeCount: (count) => app.setBadgeCount?.(count),
-      title: () => resources[booted.ctx.settings.get().office.language].translation.reminders.title,
-      open: (link) => {
-        window?.show();
-        const route = link.route === 'inquiry' && link.id ? `#/inquiries/${link.id}` : `#/${link.route}`;
-        void window?.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(route)}`);
-      },
-    }),
-  );
+      title: () => texts().title,
+      open: (link) => show(hashOfLink(link)),
+    });
+  });
   window.on('closed', () => (window = null));
   app.on('second-instance', () => window?.focus());
   app.on('window-all-closed', () => {

@@ -13,7 +13,8 @@ import { TodayPage } from '../today/TodayPage';
 import { ApplicationPage } from '../meetings/ApplicationPage';
 import { MeetingRecordPage } from '../meetings/MeetingRecordPage';
 import { MeetingsPage } from '../meetings/MeetingsPage';
-import { PatronageForm } from '../patronage/PatronageForm';
+import { PatronageForm, type ApplicantPicker } from '../patronage/PatronageForm';
+import { ContactPicker } from '../contacts/ContactPicker';
 import { PatronagePage } from '../patronage/PatronagePage';
 import { PatronageRecordPage } from '../patronage/PatronageRecordPage';
 import { ProtocolPage } from '../meetings/ProtocolPage';
@@ -121,6 +122,24 @@ function NavLink({ route, current, label }: { route: Route; current: Route; labe
   );
 }
 
+/** The patronage form picks the applicant organisation from the contact directory. */
+const applicantPicker: ApplicantPicker = (select) => <ApplicantFromContacts onPick={select} />;
+
+function ApplicantFromContacts({
+  onPick,
+}: {
+  onPick: (a: { name: string; organisationId: string }) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ContactPicker
+      label={t('contacts.picker.applicant')}
+      categories={['organisation', 'outlet']}
+      onPick={(c) => onPick({ name: c.displayName, organisationId: c.id })}
+    />
+  );
+}
+
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'inquiries':
@@ -158,11 +177,11 @@ function Screen({ route }: { route: Route }) {
     case 'patronage':
       return <PatronagePage />;
     case 'patronage-new':
-      return <PatronageForm />;
+      return <PatronageForm applicantPicker={applicantPicker} />;
     case 'patronage-item':
       return <PatronageRecordPage id={route.id} />;
     case 'patronage-edit':
-      return <PatronageForm id={route.id} />;
+      return <PatronageForm id={route.id} applicantPicker={applicantPicker} />;
     case 'contacts':
     case 'contact-new':
     case 'contact-duplicates':

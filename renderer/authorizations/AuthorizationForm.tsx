@@ -12,6 +12,9 @@ import { OUTLET_TYPES } from '../../core/inquiries/schema';
 import { call } from '../api/client';
 import { useShell } from '../app/AppContext';
 import { fromLocalInput, toLocalInput } from '../common/dates';
+import type { ContactView } from '../../core/api/contract-contacts';
+import { ContactPicker } from '../contacts/ContactPicker';
+import { journalistFields } from '../contacts/journalist-fields';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
 
@@ -27,6 +30,8 @@ type Form = {
   agreedDueAt: string;
   handedOverAt: string;
   receivedText: string;
+  /** The journalist or outlet in the contact directory, when picked from there. */
+  contactId: string | null;
 };
 type TextKey = 'journalistName' | 'outletName' | 'interviewee' | 'topic';
 const LABEL: Record<TextKey, string> = {
@@ -54,11 +59,23 @@ export function AuthorizationForm({ onCreated }: { onCreated: () => void }) {
     agreedDueAt: '',
     handedOverAt: toLocalInput(shell.now(), timeZone),
     receivedText: '',
+    contactId: null,
   });
   const [form, setForm] = useState<Form>(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const pick = async (picked: ContactView) => {
+    const fields = await journalistFields(picked);
+    setForm((f) => ({
+      ...f,
+      contactId: fields.contactId,
+      journalistName: fields.journalistName || f.journalistName,
+      outletName: fields.outletName || f.outletName,
+      outletType: fields.outletType ?? f.outletType,
+    }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -76,6 +93,7 @@ export function AuthorizationForm({ onCreated }: { onCreated: () => void }) {
       agreedDueAt: form.deadlineKind === 'agreed' ? fromLocalInput(form.agreedDueAt, timeZone) || null : null,
       handedOverAt: fromLocalInput(form.handedOverAt, timeZone),
       receivedText: form.receivedText,
+      contactId: form.contactId,
     };
     try {
       await call('authorizations.create', input);
@@ -100,6 +118,19 @@ export function AuthorizationForm({ onCreated }: { onCreated: () => void }) {
         <ErrorMessage error={error} />
         {message && <p role="status">{message}</p>}
         <p className="hint">{t('form.timesIn', { timeZone })}</p>
+        <ContactPicker
+          label={t('contacts.picker.journalist')}
+          categories={['journalist', 'outlet']}
+          onPick={(c) => void pick(c)}
+        />
+        {form.contactId && (
+          <p>
+            {t('contacts.picker.linked', { name: form.journalistName || form.outletName })}{' '}
+            <button type="button" onClick={() => set('contactId', null)}>
+              {t('contacts.picker.unlink')}
+            </button>
+          </p>
+        )}
         {text('journalistName')}
         {text('outletName')}
         <Field label={t('authorizations.outletType')} path="outletType" error={error}>

@@ -57,4 +57,73 @@ describe('registering an inquiry', () => {
     );
     expect(await screen.findByRole('note')).toHaveTextContent(/public-information request/);
   });
+
+  it('fills the journalist, outlet and outlet type from the contact directory and links the inquiry to the record', async () => {
+    const journalist = {
+      id: 'c1',
+      kind: 'person',
+      category: 'journalist',
+      outletType: null,
+      givenName: 'Paweł',
+      familyName: 'Mazur',
+      patronymic: '',
+      title: '',
+      gender: 'male',
+      organisationName: '',
+      organisationId: 'o1',
+      position: '',
+      emails: [{ value: 'p.mazur@echodnia.eu', label: 'work' }],
+      phones: [],
+      addresses: [],
+      tags: [],
+      lists: [],
+      notes: '',
+      source: { kind: 'own', text: '' },
+      consent: { given: false, at: null, scope: '', withdrawnAt: null },
+      visibility: 'everyone',
+      retentionUntil: null,
+      erasedAt: null,
+      createdAt: '',
+      updatedAt: '',
+      displayName: 'Paweł Mazur',
+      organisationDisplay: 'Echo Dnia',
+    };
+    const outlet = {
+      ...journalist,
+      id: 'o1',
+      kind: 'organisation',
+      category: 'outlet',
+      outletType: 'daily',
+      givenName: '',
+      familyName: '',
+      gender: null,
+      organisationName: 'Echo Dnia',
+      organisationId: null,
+      displayName: 'Echo Dnia',
+      organisationDisplay: 'Echo Dnia',
+    };
+    const fake = fakeTransport({
+      'contacts.list': () => ({ ok: true, data: { items: [journalist], total: 1, tags: [], lists: [] } }),
+      'contacts.get': () => ({
+        ok: true,
+        data: { contact: outlet, people: [], history: [], duplicates: [], canEdit: true },
+      }),
+    });
+    setTransport(fake.transport);
+    render(<App />);
+    await userEvent.type(
+      await screen.findByRole('combobox', { name: 'Journalist or outlet from contacts' }),
+      'mazur',
+    );
+    await userEvent.click(await screen.findByRole('option', { name: 'Paweł Mazur — Echo Dnia' }));
+    expect(await screen.findByRole('textbox', { name: 'Journalist' })).toHaveValue('Paweł Mazur');
+    expect(screen.getByRole('textbox', { name: 'Outlet' })).toHaveValue('Echo Dnia');
+    expect(screen.getByRole('combobox', { name: 'Outlet type' })).toHaveValue('daily');
+    expect(screen.getByText('From contacts: Paweł Mazur')).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: 'Subject' }), 'Budżet');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Question' }), 'Ile?');
+    await userEvent.click(screen.getByRole('button', { name: 'Register' }));
+    const created = fake.call.mock.calls.find(([method]) => method === 'inquiries.create');
+    expect(created?.[1]).toMatchObject({ contactId: 'c1', contact: 'p.mazur@echodnia.eu' });
+  });
 });

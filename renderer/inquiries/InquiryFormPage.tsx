@@ -1,4 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import type { ContactView } from '../../core/api/contract-contacts';
+import { ContactPicker } from '../contacts/ContactPicker';
+import { journalistFields } from '../contacts/journalist-fields';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../core/api/contract';
 import { AppError } from '../../core/errors';
@@ -24,6 +27,8 @@ type Form = {
   jurisdiction: 'PL' | 'UA';
   ruleId: string;
   assigneePersonId: string;
+  /** The journalist or outlet in the contact directory, when picked from there. */
+  contactId: string | null;
 };
 
 /** Registers a new inquiry, or edits one (`id`). Shows the statutory deadline before saving. */
@@ -43,6 +48,7 @@ export function InquiryFormPage({ id }: { id?: string }) {
     jurisdiction: office.jurisdiction,
     ruleId: defaultRuleFor(office.jurisdiction),
     assigneePersonId: '',
+    contactId: null,
   }));
   const [error, setError] = useState<AppError | null>(null);
   const [preview, setPreview] = useState<MethodOutput<'deadlines.preview'> | null>(null);
@@ -56,6 +62,7 @@ export function InquiryFormPage({ id }: { id?: string }) {
         ...inquiry,
         receivedAt: toLocalInput(inquiry.receivedAt, office.timeZone),
         assigneePersonId: inquiry.assigneePersonId ?? '',
+        contactId: inquiry.contactId ?? null,
       }),
     );
   }, [id, office.timeZone]);
@@ -80,6 +87,18 @@ export function InquiryFormPage({ id }: { id?: string }) {
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setJurisdiction = (jurisdiction: 'PL' | 'UA') =>
     setForm((f) => ({ ...f, jurisdiction, ruleId: defaultRuleFor(jurisdiction) }));
+
+  const pick = async (picked: ContactView) => {
+    const fields = await journalistFields(picked);
+    setForm((f) => ({
+      ...f,
+      contactId: fields.contactId,
+      journalistName: fields.journalistName || f.journalistName,
+      outletName: fields.outletName || f.outletName,
+      outletType: fields.outletType ?? f.outletType,
+      contact: fields.contact || f.contact,
+    }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -140,6 +159,19 @@ export function InquiryFormPage({ id }: { id?: string }) {
           </select>
         )}
       </Field>
+      <ContactPicker
+        label={t('contacts.picker.journalist')}
+        categories={['journalist', 'outlet']}
+        onPick={(c) => void pick(c)}
+      />
+      {form.contactId && (
+        <p>
+          {t('contacts.picker.linked', { name: form.journalistName || form.outletName })}{' '}
+          <button type="button" onClick={() => set('contactId', null)}>
+            {t('contacts.picker.unlink')}
+          </button>
+        </p>
+      )}
       {text('journalistName')}
       {text('outletName')}
       <Field label={t('inquiries.outletType')} path="outletType" error={error}>

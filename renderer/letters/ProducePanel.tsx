@@ -6,6 +6,7 @@ import { useShell } from '../app/AppContext';
 import { toLocalInput } from '../common/dates';
 import { commonFieldsOf, extraRecipientFieldsOf } from './fields';
 import { newJobId } from './files';
+import { ContactRecipients } from './ContactRecipients';
 import { ImportRecipients, type ImportedList } from './ImportRecipients';
 import { LetterSetup, type Setup } from './LetterSetup';
 import { PreviewSection } from './PreviewSection';
@@ -15,7 +16,7 @@ import { SalutationTable } from './SalutationTable';
 import { emptyRecipient, TypedRecipients } from './TypedRecipients';
 import { useSalutations } from './use-salutations';
 
-type Source = 'typed' | 'import';
+type Source = 'typed' | 'import' | 'contacts';
 /** The services preview this many letters; only they are sent. */
 const PREVIEW_COUNT = 3;
 
@@ -34,6 +35,7 @@ export function ProducePanel({ templates }: { templates: readonly LetterTemplate
   const [source, setSource] = useState<Source>('typed');
   const [typed, setTyped] = useState<RecipientDraft[]>(() => [emptyRecipient()]);
   const [imported, setImported] = useState<ImportedList | null>(null);
+  const [fromContacts, setFromContacts] = useState<RecipientDraft[]>([]);
 
   const template = templates.find((tpl) => tpl.id === setup.templateId);
   const letterLanguage = template?.language ?? language;
@@ -42,7 +44,7 @@ export function ProducePanel({ templates }: { templates: readonly LetterTemplate
     () => (imported ? draftsFromImport(imported.answer, imported.mapping) : []),
     [imported],
   );
-  const recipients = source === 'typed' ? typedDrafts : importedDrafts;
+  const recipients = source === 'typed' ? typedDrafts : source === 'import' ? importedDrafts : fromContacts;
   const salutations = useSalutations(recipients, letterLanguage);
 
   /** The request for the services; the run replaces the jobId with the one it follows. */
@@ -87,12 +89,13 @@ export function ProducePanel({ templates }: { templates: readonly LetterTemplate
         <div role="radiogroup" aria-label={t('letters.recipients.source')} className="actions">
           {sourceOption('typed', t('letters.recipients.typed'))}
           {sourceOption('import', t('letters.recipients.imported'))}
+          {sourceOption('contacts', t('letters.recipients.fromContacts'))}
         </div>
-        {source === 'typed' ? (
+        {source === 'typed' && (
           <TypedRecipients rows={typed} extras={extraRecipientFieldsOf(template)} onChange={setTyped} />
-        ) : (
-          <ImportRecipients list={imported} onChange={setImported} />
         )}
+        {source === 'import' && <ImportRecipients list={imported} onChange={setImported} />}
+        {source === 'contacts' && <ContactRecipients rows={fromContacts} onChange={setFromContacts} />}
       </fieldset>
       <h3>{t('letters.salutations.title')}</h3>
       <SalutationTable recipients={recipients} salutations={salutations} />

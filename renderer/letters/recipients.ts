@@ -13,6 +13,8 @@ export interface RecipientDraft {
   fields: Partial<Record<RecipientField, string>> & Record<string, string>;
   /** One line each: street, postal code and city… */
   address: string;
+  /** Picked from the contact directory: the register entry links to the record. */
+  contactId?: string;
 }
 
 export type ImportAnswer = MethodOutput<'letters.importRecipients'>;
@@ -94,5 +96,11 @@ export function toRecipientInput(draft: RecipientDraft, salutation: string): Rec
       .map(([key, value]) => [key, (value ?? '').trim()] as const)
       .filter(([, value]) => value !== ''),
   );
-  return { fields, name: recipientName(draft), address: draft.address.trim(), salutation: salutation.trim() };
+  return {
+    fields,
+    name: recipientName(draft),
+    address: draft.address.trim(),
+    salutation: salutation.trim(),
+    ...(draft.contactId ? { contactId: draft.contactId } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueEntry } from '../../core/api/contract-today';
+import { hashOfLink } from '../../core/reminders/link';
 import { call, onEvent } from '../api/client';
 import { useShell } from '../app/AppContext';
 import { formatDateTime, formatLocalDay } from '../common/dates';
@@ -9,14 +10,7 @@ import { useApi } from '../common/use-api';
 import { PendingReminders } from './PendingReminders';
 
 /** Where an entry opens: the record's own screen. */
-function linkOf(entry: DueEntry): string {
-  const { route, id } = entry.link;
-  if (route === 'inquiry' && id) return `#/inquiries/${encodeURIComponent(id)}`;
-  if (route === 'decisions') return '#/decisions';
-  if (route === 'authorization' && id) return `#/authorizations/${encodeURIComponent(id)}`;
-  if (route === 'patronage' && id) return `#/patronage/${encodeURIComponent(id)}`;
-  return `#/${route}`;
-}
+const linkOf = (entry: DueEntry): string => hashOfLink(entry.link);
 
 /** The home screen: everything overdue, due today and in the next days, across the modules. */
 export function TodayPage() {

@@ -58,6 +58,8 @@ describe('language switching and API security (default Polish office)', () => {
       'Meetings',
       'Decisions',
       'Letters',
+      'Contacts',
+      'Patronage',
       'Authorizations',
       'Sync',
       'Settings',

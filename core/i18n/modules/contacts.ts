@@ -206,7 +206,16 @@ export const contactsEn = {
       renameTitle: 'Rename the list {{name}}',
       remove: 'Remove {{name}}',
     },
-    picker: { none: 'No contacts found.' },
+    picker: {
+      none: 'No contacts found.',
+      journalist: 'Journalist or outlet from contacts',
+      applicant: 'Applicant from contacts',
+      recipients: 'Recipients from a distribution list',
+      addList: 'Add the list',
+      recipient: 'Add a recipient from contacts',
+      linked: 'From contacts: {{name}}',
+      unlink: 'Unlink from contacts',
+    },
   },
 };
 
@@ -417,7 +426,16 @@ export const contactsPl: typeof contactsEn = {
       renameTitle: 'Zmiana nazwy listy {{name}}',
       remove: 'Usuń: {{name}}',
     },
-    picker: { none: 'Nie znaleziono kontaktów.' },
+    picker: {
+      none: 'Nie znaleziono kontaktów.',
+      journalist: 'Dziennikarz lub redakcja z kontaktów',
+      applicant: 'Wnioskodawca z kontaktów',
+      recipients: 'Adresaci z listy dystrybucyjnej',
+      addList: 'Dodaj listę',
+      recipient: 'Dodaj adresata z kontaktów',
+      linked: 'Z kontaktów: {{name}}',
+      unlink: 'Odłącz od kontaktów',
+    },
   },
 };
 
@@ -628,6 +646,15 @@ export const contactsUk: typeof contactsEn = {
       renameTitle: 'Перейменування списку {{name}}',
       remove: 'Вилучити: {{name}}',
     },
-    picker: { none: 'Контактів не знайдено.' },
+    picker: {
+      none: 'Контактів не знайдено.',
+      journalist: 'Журналіст або редакція з контактів',
+      applicant: 'Заявник із контактів',
+      recipients: 'Адресати зі списку розсилки',
+      addList: 'Додати список',
+      recipient: 'Додати адресата з контактів',
+      linked: 'З контактів: {{name}}',
+      unlink: 'Від’єднати від контактів',
+    },
   },
 };

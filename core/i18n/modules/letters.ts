@@ -84,6 +84,7 @@ export const lettersEn = {
       source: 'Recipients from',
       typed: 'Typed here',
       imported: 'An imported list',
+      fromContacts: 'The contact directory',
     },
     typed: {
       label: 'Typed recipients',
@@ -297,6 +298,7 @@ export const lettersPl: typeof lettersEn = {
       source: 'Adresaci z',
       typed: 'Wpisani tutaj',
       imported: 'Zaimportowana lista',
+      fromContacts: 'Kontakty (lista dystrybucyjna lub wybrane osoby)',
     },
     typed: {
       label: 'Wpisani adresaci',
@@ -526,6 +528,7 @@ export const lettersUk: typeof lettersEn = {
       source: 'Адресати з',
       typed: 'Введені тут',
       imported: 'Імпортований список',
+      fromContacts: 'Контакти (список розсилки або вибрані особи)',
     },
     typed: {
       label: 'Введені адресати',

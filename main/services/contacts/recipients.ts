@@ -60,6 +60,7 @@ export async function contactRecipients(
         organisation,
         position: contact.position,
         email: contact.emails[0]?.value ?? '',
+        gender: contact.gender ?? '',
       },
     });
   }

@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTray } from './tray';
+
+describe('the tray icon', () => {
+  it('shows the count of overdue and today’s items and opens Today on click', () => {
+    const made: { icon: string; tooltip: string; title: string; click?: () => void }[] = [];
+    class Tray {
+      state = { icon: '', tooltip: '', title: '', click: undefined as undefined | (() => void) };
+      constructor(icon: string) {
+        this.state.icon = icon;
+        made.push(this.state);
+      }
+      setToolTip(text: string) {
+        this.state.tooltip = text;
+      }
+      setTitle(title: string) {
+        this.state.title = title;
+      }
+      on(_event: 'click', listener: () => void) {
+        this.state.click = listener;
+      }
+    }
+    const openToday = vi.fn();
+    const tray = createTray({
+      Tray,
+      iconPath: '/app/resources/icon.png',
+      texts: () => ({
+        count: 'PressDesk — po terminie lub na dziś: {{count}}',
+        none: 'PressDesk — nic na dziś',
+      }),
+      openToday,
+    });
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({
+      icon: '/app/resources/icon.png',
+      tooltip: 'PressDesk — nic na dziś',
+      title: '',
+    });
+    tray.setCount(3);
+    expect(made[0]).toMatchObject({ tooltip: 'PressDesk — po terminie lub na dziś: 3', title: '3' });
+    made[0]!.click!();
+    expect(openToday).toHaveBeenCalledOnce();
+  });
+});

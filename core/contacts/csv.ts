@@ -264,13 +264,20 @@ export function contactFromRow(
     familyName: get('familyName'),
     patronymic: get('patronymic'),
   };
-  if (givenName === '' && familyName === '' && get('fullName') !== '') {
+  const organisation = get('organisation');
+  // A full name that is the organisation's own (our export's "Name" of an outlet), or a row of a file
+  // with separate name columns left empty beside an organisation, is an organisation, not a person.
+  const namesOrganisation =
+    organisation !== '' &&
+    (foldForSearch(get('fullName')) === foldForSearch(organisation) ||
+      mapping.givenName !== undefined ||
+      mapping.familyName !== undefined);
+  if (givenName === '' && familyName === '' && get('fullName') !== '' && !namesOrganisation) {
     const split = splitFullName(get('fullName'), options.nameOrder);
     givenName = split.givenName;
     familyName = split.familyName;
     if (patronymic === '') patronymic = split.patronymic;
   }
-  const organisation = get('organisation');
   const kind: ContactKind =
     options.kind ??
     (givenName === '' && familyName === '' && organisation !== '' ? 'organisation' : 'person');

@@ -53,6 +53,7 @@ describe('the authorizations list', () => {
     expect(fake.inputs('authorizations.create')).toEqual([
       {
         journalistName: 'Jan Kowalski',
+        contactId: null,
         outletName: 'Radio Miasto',
         outletType: 'radio',
         outletPeriodicity: 'periodical',

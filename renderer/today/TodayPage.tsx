@@ -23,7 +23,8 @@ export function TodayPage() {
       onEvent((event) => {
         if (
           event.type === 'reminders' ||
-          (event.type === 'data.changed' && ['inquiries', 'decisions'].includes(event.table))
+          (event.type === 'data.changed' &&
+            ['inquiries', 'decisions', 'authorizations', 'patronage_applications'].includes(event.table))
         )
           reload();
       }),

@@ -136,6 +136,7 @@ export const contactsEn = {
         applicant: 'applicant',
         organiser: 'organiser',
         interviewee: 'interviewee',
+        member: 'one of its people',
       },
     },
     erase: {
@@ -356,6 +357,7 @@ export const contactsPl: typeof contactsEn = {
         applicant: 'wnioskodawca',
         organiser: 'organizator',
         interviewee: 'rozmówca',
+        member: 'osoba z tej organizacji',
       },
     },
     erase: {
@@ -576,6 +578,7 @@ export const contactsUk: typeof contactsEn = {
         applicant: 'заявник',
         organiser: 'організатор',
         interviewee: 'співрозмовник',
+        member: 'особа з цієї організації',
       },
     },
     erase: {

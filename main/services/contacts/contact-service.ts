@@ -50,7 +50,8 @@ function sortKey(c: ContactView): string {
 }
 
 export function distributionLists(ctx: AppContext, contacts?: readonly Contact[]) {
-  const members = contacts ?? ctx.contacts.contacts.find({});
+  // Only members this workstation may see are counted: a count must not betray hidden records.
+  const members = contacts ?? ctx.contacts.contacts.find({}).filter(visibleTo(ctx));
   return ctx.contacts.lists.find({}, [{ field: 'name', nocase: true }]).map((list) => ({
     ...list,
     memberCount: members.filter((c) => c.lists.includes(list.id) && c.erasedAt === null).length,

@@ -39,7 +39,7 @@ describe('interview authorizations (browser mode, English UI)', () => {
 
   async function register(interviewee: string) {
     const form = page.getByRole('form', { name: 'New authorization request' });
-    await form.getByLabel('Journalist').fill('Anna Wiśniewska');
+    await form.getByLabel('Journalist', { exact: true }).fill('Anna Wiśniewska');
     await form.getByLabel('Outlet', { exact: true }).fill('Dziennik Łódzki');
     await form.getByLabel('Outlet type').selectOption({ value: 'daily' });
     await form.getByLabel('Interviewee').fill(interviewee);

@@ -6,8 +6,8 @@
  */
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settingsWith, startServer, type RunningBrowser, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useEnglishOffice, type RunningServer } from './harness';
 import { download, eventually } from './ui';
 
 const BRIEFING = 'Weekly briefing with the deputies';
@@ -15,22 +15,8 @@ const CLASH = 'Meeting with the water company';
 
 describe('calendar (browser mode, English UI)', () => {
   let server: RunningServer;
-  let ui: RunningBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({
-      now: '2026-03-02T08:00:00+01:00',
-      settings: settingsWith({ language: 'en' }),
-    });
-    ui = await launchBrowser({ timezoneId: 'America/New_York' });
-    page = ui.page;
-  });
-
-  afterAll(async () => {
-    await ui?.close();
-    await server?.stop();
-  });
+  useEnglishOffice({ now: '2026-03-02T08:00:00+01:00' }, (office) => ({ server, page } = office));
 
   const dialog = (name: string) => page.getByRole('dialog', { name });
   async function fillEvent(form: Locator, title: string, start: string, end: string) {
@@ -46,7 +32,7 @@ describe('calendar (browser mode, English UI)', () => {
     const form = dialog('New event');
     await fillEvent(form, BRIEFING, '2026-03-02T09:00', '2026-03-02T10:00');
     await form.getByRole('combobox', { name: 'Repeat' }).selectOption({ label: 'Weekly' });
-    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
     await form.waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'Agenda', exact: true }).click();
@@ -65,7 +51,7 @@ describe('calendar (browser mode, English UI)', () => {
     await page.getByRole('button', { name: 'New event' }).click();
     const form = dialog('New event');
     await fillEvent(form, CLASH, '2026-03-09T09:30', '2026-03-09T10:30');
-    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
     const warning = form.getByRole('alert', { name: 'This time overlaps other events' });
     await eventually(() => warning.textContent()).toContain(BRIEFING);
     await form.getByRole('button', { name: 'Save anyway' }).click();

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { defaultSettings, type Settings } from '../../core/settings/schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -190,4 +191,32 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Runni
     await browser.close();
     throw error;
   }
+}
+
+export interface OfficeSession {
+  server: RunningServer;
+  ui: RunningBrowser;
+  page: Page;
+}
+
+/**
+ * For the whole file: a server with an English-speaking office (plus `options`) and a browser in New
+ * York time, so every time the app shows must be the office's, not the machine's. `ready` gets them.
+ */
+export function useEnglishOffice(
+  options: Omit<ServerOptions, 'settings'>,
+  ready: (session: OfficeSession) => void,
+): void {
+  let session: Partial<OfficeSession> = {};
+  beforeAll(async () => {
+    const server = await startServer({ ...options, settings: settingsWith({ language: 'en' }) });
+    session = { server };
+    const ui = await launchBrowser({ timezoneId: 'America/New_York' });
+    session = { server, ui, page: ui.page };
+    ready(session as OfficeSession);
+  });
+  afterAll(async () => {
+    await session.ui?.close();
+    await session.server?.stop();
+  });
 }

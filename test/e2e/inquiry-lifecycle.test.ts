@@ -55,7 +55,7 @@ describe('inquiry lifecycle (browser mode, English UI)', () => {
     await page.getByLabel('Journalist', { exact: true }).fill('Anna Wiśniewska');
     await page.getByLabel('Outlet', { exact: true }).fill('Dziennik Łódzki');
     await page.getByLabel('Outlet type').selectOption({ label: 'Daily' });
-    await page.getByLabel('Contact').fill('a.wisniewska@dziennik.example');
+    await page.getByLabel('Contact', { exact: true }).fill('a.wisniewska@dziennik.example');
     await page.getByLabel('Subject').fill(SUBJECT);
     await page.getByLabel('Question').fill(QUESTION);
     const legalBasis = page.getByLabel('Legal basis');
@@ -137,7 +137,7 @@ describe('inquiry lifecycle (browser mode, English UI)', () => {
     const name = page.getByLabel('Your name (recorded with every change)');
     await eventually(() => name.inputValue()).toBe(FIRST_USER);
     await name.fill(SECOND_USER);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
   });
 

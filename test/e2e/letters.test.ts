@@ -6,8 +6,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, settingsWith, startServer, type RunningBrowser, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useEnglishOffice, type RunningServer } from './harness';
 import { download, eventually } from './ui';
 
 const COUPLES = [
@@ -27,21 +27,8 @@ async function coupleList(): Promise<Buffer> {
 
 describe('letters: a batch of diplomas (browser mode, English UI)', () => {
   let server: RunningServer;
-  let ui: RunningBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer({
-      now: '2026-03-02T09:00:00+01:00',
-      settings: settingsWith({ language: 'en' }),
-    });
-    ui = await launchBrowser({ timezoneId: 'America/New_York' });
-    page = ui.page;
-  });
-  afterAll(async () => {
-    await ui?.close();
-    await server?.stop();
-  });
+  useEnglishOffice({ now: '2026-03-02T09:00:00+01:00' }, (office) => ({ server, page } = office));
 
   it('imports the list of couples and reports the bad row by its number', async () => {
     await page.goto(server.url);

@@ -59,6 +59,8 @@ export const ContactListQuerySchema = z.object({
   tag: z.string().trim().max(60, 'tooLong').optional(),
   listId: Id.optional(),
   includeErased: z.boolean().default(false),
+  /** Only records past their retention date (GDPR storage limitation): to erase or prolong. */
+  pastRetention: z.boolean().default(false),
   limit: z.number().int().min(1).max(5000).default(1000),
 });
 
@@ -93,6 +95,8 @@ export const contactsContract = {
       /** Every tag in use, for the filter. */
       tags: z.array(z.string()),
       lists: z.array(DistributionListSchema),
+      /** How many visible records are past their retention date and not erased yet. */
+      pastRetention: z.number(),
     }),
   },
   'contacts.get': {

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContactsPage } from './ContactsPage';
 import { contact, fail, LISTS, ok, OUTLET, renderInShell } from './test-harness';
 
-const LIST = { items: [contact(), OUTLET], total: 2, tags: ['city hall', 'schools'], lists: LISTS };
+const LIST = {
+  items: [contact(), OUTLET],
+  total: 2,
+  tags: ['city hall', 'schools'],
+  lists: LISTS,
+  pastRetention: 0,
+};
 const FILE = { fileName: 'contacts.csv', mimeType: 'text/csv', base64: btoa('name\n') };
 
 describe('the contact directory', () => {
@@ -48,8 +54,23 @@ describe('the contact directory', () => {
       tag: 'schools',
       listId: 'l1',
       includeErased: true,
+      pastRetention: false,
       limit: 1000,
     });
+  });
+
+  it('warns about records past their retention date and lists only them on request', async () => {
+    const app = renderInShell(<ContactsPage />, {
+      'contacts.list': () => ok({ ...LIST, pastRetention: 2 }),
+      'contacts.lists': () => ok(LISTS),
+    });
+    expect(
+      await screen.findByText(
+        '2 records are past their retention date: erase their personal data or set a new date.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only past their retention date' }));
+    expect(app.inputs('contacts.list').at(-1)).toMatchObject({ pastRetention: true });
   });
 
   it('exports what the filters show as CSV and vCard', async () => {
@@ -62,7 +83,7 @@ describe('the contact directory', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Category' }), 'outlet');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await userEvent.click(screen.getByRole('button', { name: 'Export vCard' }));
-    const query = { q: '', category: ['outlet'], includeErased: false, limit: 1000 };
+    const query = { q: '', category: ['outlet'], includeErased: false, pastRetention: false, limit: 1000 };
     expect(app.inputs('contacts.exportCsv')).toEqual([{ query }]);
     expect(app.inputs('contacts.exportVcard')).toEqual([{ query }]);
     expect(URL.createObjectURL).toHaveBeenCalledTimes(2);

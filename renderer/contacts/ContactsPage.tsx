@@ -22,6 +22,7 @@ export function ContactsPage() {
   const [tag, setTag] = useState('');
   const [listId, setListId] = useState('');
   const [includeErased, setIncludeErased] = useState(false);
+  const [pastRetention, setPastRetention] = useState(false);
   const [importing, setImporting] = useState(false);
   const [exportError, setExportError] = useState<AppError | null>(null);
   const query: Query = {
@@ -30,6 +31,7 @@ export function ContactsPage() {
     ...(tag ? { tag } : {}),
     ...(listId ? { listId } : {}),
     includeErased,
+    pastRetention,
     limit: 1000,
   };
   const { data, error, reload } = useApi(
@@ -109,8 +111,19 @@ export function ContactsPage() {
             onChange={(e) => setIncludeErased(e.target.checked)}
           />{' '}
           {t('contacts.filter.showErased')}
+        </label>{' '}
+        <label>
+          <input
+            type="checkbox"
+            checked={pastRetention}
+            onChange={(e) => setPastRetention(e.target.checked)}
+          />{' '}
+          {t('contacts.filter.pastRetention')}
         </label>
       </div>
+      {data && data.pastRetention > 0 && !pastRetention && (
+        <p className="warning">{t('contacts.pastRetentionNotice', { count: data.pastRetention })}</p>
+      )}
       <ErrorMessage error={error} />
       {data && <p role="status">{t('contacts.found', { count: data.total })}</p>}
       {data && data.items.length > 0 && <ContactsTable items={data.items} />}

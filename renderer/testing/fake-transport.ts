@@ -44,7 +44,10 @@ export function fakeTransport(overrides: Record<string, (input: unknown) => Call
     'today.list': () => ({ ok: true, data: { now, overdue: [], today: [], upcoming: [], badge: 0 } }),
     'reminders.state': () => ({ ok: true, data: { pending: [], badge: 0 } }),
     'authorizations.list': () => ({ ok: true, data: { now, items: [] } }),
-    'contacts.list': () => ({ ok: true, data: { items: [], total: 0, tags: [], lists: [] } }),
+    'contacts.list': () => ({
+      ok: true,
+      data: { items: [], total: 0, tags: [], lists: [], pastRetention: 0 },
+    }),
     'contacts.lists': () => ({ ok: true, data: [] }),
     'patronage.list': () => ({ ok: true, data: { now, items: [] } }),
     'letters.templates': () => ({ ok: true, data: [] }),

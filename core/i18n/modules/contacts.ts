@@ -9,6 +9,14 @@ export const contactsEn = {
     search: 'Search contacts',
     table: 'Contact list',
     erased: 'erased',
+    pastRetentionNotice_one:
+      '{{count}} record is past its retention date: erase its personal data or set a new date.',
+    pastRetentionNotice_few:
+      '{{count}} records are past their retention date: erase their personal data or set a new date.',
+    pastRetentionNotice_many:
+      '{{count}} records are past their retention date: erase their personal data or set a new date.',
+    pastRetentionNotice_other:
+      '{{count}} records are past their retention date: erase their personal data or set a new date.',
     found_one: '{{count}} contact found.',
     found_few: '{{count}} contacts found.',
     found_many: '{{count}} contacts found.',
@@ -27,6 +35,7 @@ export const contactsEn = {
       list: 'Distribution list',
       allLists: 'All lists',
       showErased: 'Show erased',
+      pastRetention: 'Only past their retention date',
     },
     field: {
       name: 'Name',
@@ -230,6 +239,14 @@ export const contactsPl: typeof contactsEn = {
     search: 'Szukaj kontaktów',
     table: 'Lista kontaktów',
     erased: 'usunięte dane',
+    pastRetentionNotice_one:
+      '{{count}} rekord jest po terminie przechowywania: usuń dane osobowe lub ustal nowy termin.',
+    pastRetentionNotice_few:
+      '{{count}} rekordy są po terminie przechowywania: usuń dane osobowe lub ustal nowy termin.',
+    pastRetentionNotice_many:
+      '{{count}} rekordów jest po terminie przechowywania: usuń dane osobowe lub ustal nowy termin.',
+    pastRetentionNotice_other:
+      '{{count}} rekordu jest po terminie przechowywania: usuń dane osobowe lub ustal nowy termin.',
     found_one: 'Znaleziono {{count}} kontakt.',
     found_few: 'Znaleziono {{count}} kontakty.',
     found_many: 'Znaleziono {{count}} kontaktów.',
@@ -248,6 +265,7 @@ export const contactsPl: typeof contactsEn = {
       list: 'Lista dystrybucyjna',
       allLists: 'Wszystkie listy',
       showErased: 'Pokaż usunięte',
+      pastRetention: 'Tylko po terminie przechowywania',
     },
     field: {
       name: 'Nazwa',
@@ -451,6 +469,14 @@ export const contactsUk: typeof contactsEn = {
     search: 'Пошук контактів',
     table: 'Список контактів',
     erased: 'дані видалено',
+    pastRetentionNotice_one:
+      '{{count}} запис має минулий строк зберігання: видаліть персональні дані або встановіть новий строк.',
+    pastRetentionNotice_few:
+      '{{count}} записи мають минулий строк зберігання: видаліть персональні дані або встановіть новий строк.',
+    pastRetentionNotice_many:
+      '{{count}} записів мають минулий строк зберігання: видаліть персональні дані або встановіть новий строк.',
+    pastRetentionNotice_other:
+      '{{count}} запису мають минулий строк зберігання: видаліть персональні дані або встановіть новий строк.',
     found_one: 'Знайдено {{count}} контакт.',
     found_few: 'Знайдено {{count}} контакти.',
     found_many: 'Знайдено {{count}} контактів.',
@@ -469,6 +495,7 @@ export const contactsUk: typeof contactsEn = {
       list: 'Список розсилки',
       allLists: 'Усі списки',
       showErased: 'Показати видалені',
+      pastRetention: 'Лише з минулим строком зберігання',
     },
     field: {
       name: 'Ім’я / назва',

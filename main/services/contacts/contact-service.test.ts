@@ -180,6 +180,29 @@ describe('finding contacts', () => {
   });
 });
 
+describe('retention of personal data', () => {
+  let app: App;
+  afterEach(() => app.close());
+
+  it('counts and lists the records past their retention date (in the office calendar) until they are erased', async () => {
+    // 23:30 UTC on 1 March is already 2 March in Warsaw: a record kept "until 1 March" is now past it.
+    app = tempApp({ now: '2026-03-01T23:30:00Z' });
+    const past = await api(app, 'contacts.create', {
+      kind: 'person',
+      familyName: 'Nowak',
+      retentionUntil: '2026-03-01',
+    });
+    await api(app, 'contacts.create', { kind: 'person', familyName: 'Lis', retentionUntil: '2026-03-02' });
+    await api(app, 'contacts.create', { kind: 'person', familyName: 'Żak' });
+    const all = await api(app, 'contacts.list', {});
+    expect(all.pastRetention).toBe(1);
+    const due = await api(app, 'contacts.list', { pastRetention: true });
+    expect(due.items.map((c) => c.familyName)).toEqual(['Nowak']);
+    await api(app, 'contacts.erase', { id: past.id });
+    expect((await api(app, 'contacts.list', {})).pastRetention).toBe(0);
+  });
+});
+
 describe('removing and erasing', () => {
   let app: App;
   afterEach(() => app.close());

@@ -5,7 +5,8 @@
  */
 import type { MethodInput, MethodOutput } from '../../../core/api/contract';
 import type { ContactView } from '../../../core/api/contract-contacts';
-import { erase, exportPersonData } from '../../../core/contacts/privacy';
+import { dueForErasure, erase, exportPersonData } from '../../../core/contacts/privacy';
+import { localDateOf } from '../../../core/deadlines/local-date';
 import { contactIssues, displayName, type Contact, type ContactFields } from '../../../core/contacts/schema';
 import { matchesQuery, searchWords } from '../../../core/contacts/search';
 import { AppError, type FieldIssue } from '../../../core/errors';
@@ -17,6 +18,7 @@ import { contactView, organisationsById, requireContact, viewOf } from './view';
 
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'contacts' });
 const folded = (s: string) => s.toLocaleLowerCase('pl');
+const timeZoneOf = (ctx: AppContext) => ctx.settings.get().office.timeZone;
 
 export function listContacts(
   ctx: AppContext,
@@ -27,11 +29,15 @@ export function listContacts(
   const organisations = new Map(all.filter((c) => c.kind === 'organisation').map((c) => [c.id, c]));
   const categories = new Set(input.category ?? []);
   const tag = input.tag ? folded(input.tag) : null;
+  const overdue = new Set(
+    dueForErasure(all, localDateOf(ctx.clock().toISOString(), timeZoneOf(ctx))).map((c) => c.id),
+  );
   const matches = all
     .filter((c) => (input.includeErased ?? false) || c.erasedAt === null)
     .filter((c) => categories.size === 0 || categories.has(c.category))
     .filter((c) => tag === null || c.tags.some((t) => folded(t) === tag))
     .filter((c) => !input.listId || c.lists.includes(input.listId))
+    .filter((c) => !input.pastRetention || overdue.has(c.id))
     .map((c) => contactView(c, organisations))
     .filter((c) => matchesQuery(searchWords(c, c.organisationDisplay), input.q ?? ''))
     .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'pl'));
@@ -41,6 +47,7 @@ export function listContacts(
     total: matches.length,
     tags,
     lists: distributionLists(ctx, all),
+    pastRetention: overdue.size,
   };
 }
 

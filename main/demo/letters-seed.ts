@@ -78,11 +78,11 @@ export async function seedLetters(ctx: AppContext): Promise<void> {
     preview: false,
     format: 'docx',
   });
-  writeSampleList(ctx);
+  await writeSampleList(ctx);
 }
 
 /** `<data-dir>/samples/zlote-gody.xlsx`: the kind of list the registry office sends before the ceremony. */
-function writeSampleList(ctx: AppContext): void {
+async function writeSampleList(ctx: AppContext): Promise<void> {
   const dir = join(ctx.dataDir, 'samples');
   mkdirSync(dir, { recursive: true });
   const workbook = new ExcelJS.Workbook();
@@ -98,7 +98,6 @@ function writeSampleList(ctx: AppContext): void {
       'Ostrowiec Świętokrzyski',
     ]),
   );
-  void workbook.xlsx
-    .writeBuffer()
-    .then((buffer) => writeFileSync(join(dir, 'zlote-gody.xlsx'), Buffer.from(buffer)));
+  // Awaited: the demo is ready only once the file is on disk.
+  writeFileSync(join(dir, 'zlote-gody.xlsx'), Buffer.from(await workbook.xlsx.writeBuffer()));
 }

@@ -22,7 +22,7 @@ const FileIn = z.object({
 /** A stored contact plus what the screens show without another call. */
 export const ContactViewSchema = ContactSchema.extend({
   displayName: z.string(),
-  /** The linked organisation's name (organisationId), else the organisation as written. */
+  /** A person's organisation: the linked one's name (organisationId), else as written; '' for an organisation. */
   organisationDisplay: z.string(),
 });
 export type ContactView = z.infer<typeof ContactViewSchema>;

@@ -6,6 +6,7 @@
  * report that the same applicant's next application shows). All through the services.
  */
 import { ContactCreateSchema, type ContactCreateInput } from '../../core/contacts/schema';
+import { addDays, localDateOf, startOfLocalDay } from '../../core/deadlines/local-date';
 import type { AppContext } from '../services/context';
 import { createAuthorization, decideAuthorization } from '../services/authorization-service';
 import { createContact, saveList } from '../services/contacts/contact-service';
@@ -127,7 +128,7 @@ export function seedDirectory(ctx: AppContext): void {
   });
 
   seedAuthorizations(ctx, at, outlets);
-  seedPatronage(ctx, at, { school, runners, ukrainians });
+  seedPatronage(ctx, { school, runners, ukrainians });
 }
 
 type At = (ms: number) => string;
@@ -200,11 +201,12 @@ function seedAuthorizations(ctx: AppContext, at: At, outlets: Map<string, string
   });
 }
 
-function seedPatronage(
-  ctx: AppContext,
-  at: At,
-  orgs: { school: string; runners: string; ukrainians: string },
-): void {
+function seedPatronage(ctx: AppContext, orgs: { school: string; runners: string; ukrainians: string }): void {
+  // Events and letters at round office hours, N days from today, as a real register has them.
+  const { timeZone } = ctx.settings.get().office;
+  const today = localDateOf(ctx.clock().toISOString(), timeZone);
+  const day = (days: number, hour: number) =>
+    new Date(startOfLocalDay(addDays(today, days), timeZone) + hour * HOUR).toISOString();
   const criteria = ctx.settings.get().patronage.criteria;
   const grant = (id: string, decidedAt: string) => {
     transitionPatronage(ctx, { id, action: 'startReview' });
@@ -218,27 +220,27 @@ function seedPatronage(
     contactPerson: 'Marta Zielińska',
     contact: 'biuro@biegamyrazem.pl',
     eventTitle: 'Bieg Niepodległości',
-    eventStart: at(-45 * DAY),
-    eventEnd: at(-45 * DAY + 5 * HOUR),
+    eventStart: day(-45, 10),
+    eventEnd: day(-45, 15),
     eventPlace: 'Park Miejski',
     scope: 'regional',
     requests: ['honorary_patronage', 'prize_or_diploma'],
-    receivedAt: at(-90 * DAY),
+    receivedAt: day(-90, 10),
   });
-  grant(past.id, at(-80 * DAY));
-  logoApproval(ctx, { id: past.id, at: at(-55 * DAY) });
+  grant(past.id, day(-80, 10));
+  logoApproval(ctx, { id: past.id, at: day(-55, 10) });
   // The same applicant again: its page shows the missing report; it came late (20 days before).
   createPatronage(ctx, {
     applicantName: 'Stowarzyszenie „Biegamy Razem”',
     contactPerson: 'Marta Zielińska',
     contact: 'biuro@biegamyrazem.pl',
     eventTitle: 'Zimowy Bieg Morsów',
-    eventStart: at(20 * DAY),
-    eventEnd: at(20 * DAY + 4 * HOUR),
+    eventStart: day(20, 10),
+    eventEnd: day(20, 14),
     eventPlace: 'Zalew Szewna',
     scope: 'local',
     requests: ['honorary_patronage'],
-    receivedAt: at(0),
+    receivedAt: ctx.clock().toISOString(),
   });
   // Granted, the logo approval is due in a few days.
   const school = createPatronage(ctx, {
@@ -247,14 +249,14 @@ function seedPatronage(
     contactPerson: 'Anna Wrona',
     contact: '41 247 12 30',
     eventTitle: 'Jubileusz 100-lecia szkoły',
-    eventStart: at(12 * DAY),
-    eventEnd: at(12 * DAY + 6 * HOUR),
+    eventStart: day(12, 10),
+    eventEnd: day(12, 16),
     eventPlace: 'Szkoła Podstawowa nr 3',
     scope: 'local',
     requests: ['honorary_patronage', 'participation', 'prize_or_diploma'],
-    receivedAt: at(-40 * DAY),
+    receivedAt: day(-40, 10),
   });
-  grant(school.id, at(-30 * DAY));
+  grant(school.id, day(-30, 10));
   // A Ukrainian applicant, under review.
   const festival = createPatronage(ctx, {
     applicantName: 'Громадська організація «Українці Свєнтокшиського»',
@@ -262,24 +264,24 @@ function seedPatronage(
     contactPerson: 'Оксана Мельник',
     contact: 'kontakt@ukraincy-sk.org',
     eventTitle: 'Фестиваль української культури',
-    eventStart: at(60 * DAY),
-    eventEnd: at(61 * DAY),
+    eventStart: day(60, 10),
+    eventEnd: day(61, 10),
     eventPlace: 'Miejskie Centrum Kultury',
     scope: 'regional',
     requests: ['honorary_patronage', 'media_patronage'],
-    receivedAt: at(-2 * DAY),
+    receivedAt: day(-2, 10),
   });
   transitionPatronage(ctx, { id: festival.id, action: 'startReview' });
   // A refused commercial event.
   const fair = createPatronage(ctx, {
     applicantName: 'Expo-Market sp. z o.o.',
     eventTitle: 'Targi Mieszkaniowe',
-    eventStart: at(35 * DAY),
-    eventEnd: at(36 * DAY),
+    eventStart: day(35, 10),
+    eventEnd: day(36, 10),
     eventPlace: 'Hala Widowiskowo-Sportowa',
     scope: 'regional',
     requests: ['honorary_patronage'],
-    receivedAt: at(-10 * DAY),
+    receivedAt: day(-10, 10),
   });
   transitionPatronage(ctx, { id: fair.id, action: 'startReview' });
   for (const c of criteria)
@@ -287,7 +289,7 @@ function seedPatronage(
   transitionPatronage(ctx, {
     id: fair.id,
     action: 'refuse',
-    decidedAt: at(-5 * DAY),
+    decidedAt: day(-5, 10),
     decidedBy: 'Burmistrz Miasta',
     reason: 'Wydarzenie ma charakter komercyjny.',
   });

@@ -10,7 +10,9 @@ export function contactView(contact: Contact, organisations: ReadonlyMap<string,
   return {
     ...contact,
     displayName: displayName(contact),
-    organisationDisplay: linked ? displayName(linked) : contact.organisationName,
+    // An organisation's own name is its display name; the column is for a person's organisation.
+    organisationDisplay:
+      contact.kind === 'organisation' ? '' : linked ? displayName(linked) : contact.organisationName,
   };
 }
 

@@ -6,9 +6,9 @@
 import { z } from 'zod';
 import {
   CONTACT_CATEGORIES,
-  ContactCreateSchema,
+  ContactCreateInputSchema,
   ContactSchema,
-  ContactUpdateSchema,
+  ContactUpdateInputSchema,
 } from '../contacts/schema';
 
 const Id = z.string().min(1, 'required').max(64, 'tooLong');
@@ -119,8 +119,8 @@ export const contactsContract = {
       canEdit: z.boolean(),
     }),
   },
-  'contacts.create': { input: ContactCreateSchema, output: ContactViewSchema },
-  'contacts.update': { input: ContactUpdateSchema, output: ContactViewSchema },
+  'contacts.create': { input: ContactCreateInputSchema, output: ContactViewSchema },
+  'contacts.update': { input: ContactUpdateInputSchema, output: ContactViewSchema },
   /** Only a contact nothing refers to; one that registers refer to is erased instead. */
   'contacts.remove': { input: ById, output: z.object({ removed: z.boolean() }) },
   'contacts.duplicates': {

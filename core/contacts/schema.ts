@@ -108,16 +108,17 @@ export const WELL_KNOWN_LABELS = ['work', 'home', 'mobile', 'fax', 'other'] as c
 export const EmailEntrySchema = z.object({ value: EmailValue, label: Label.default('') });
 export type EmailEntry = z.output<typeof EmailEntrySchema>;
 
-function phoneValue(country: PhoneCountry) {
-  return z
+/** `null`: checked but kept as typed (the API contract; the service then reads it in the office's country). */
+function phoneValue(country: PhoneCountry | null) {
+  const checked = z
     .string()
     .trim()
     .max(50, 'tooLong')
-    .refine((v) => digitCount(v) >= MIN_PHONE_DIGITS, 'invalidPhone')
-    .transform((v) => normalisePhone(v, country).value);
+    .refine((v) => digitCount(v) >= MIN_PHONE_DIGITS, 'invalidPhone');
+  return country === null ? checked : checked.transform((v) => normalisePhone(v, country).value);
 }
 
-export function phoneEntrySchema(country: PhoneCountry) {
+export function phoneEntrySchema(country: PhoneCountry | null) {
   return z.object({ value: phoneValue(country), label: Label.default('') });
 }
 export type PhoneEntry = { value: string; label: string };
@@ -215,7 +216,7 @@ export const ContactSchema = z.object({
 export type Contact = z.infer<typeof ContactSchema>;
 
 /** Fields a user types. No defaults here: an edit must change only what it names. */
-function editableFields(country: PhoneCountry) {
+function editableFields(country: PhoneCountry | null) {
   return {
     kind: z.enum(CONTACT_KINDS, 'invalidChoice'),
     category: z.enum(CONTACT_CATEGORIES, 'invalidChoice'),
@@ -288,12 +289,12 @@ function addIssues(ctx: z.RefinementCtx, issues: FieldIssue[]): void {
  * The create and update schemas for an office whose phone numbers are by default Polish or Ukrainian
  * (numbers written without a country code are read in that country first, then in the other).
  */
-export function contactSchemas(country: PhoneCountry = 'PL') {
-  return (SCHEMAS[country] ??= buildSchemas(country));
+export function contactSchemas(country: PhoneCountry | null = 'PL') {
+  return (SCHEMAS[country ?? 'asTyped'] ??= buildSchemas(country));
 }
-const SCHEMAS: Partial<Record<PhoneCountry, ReturnType<typeof buildSchemas>>> = {};
+const SCHEMAS: Partial<Record<PhoneCountry | 'asTyped', ReturnType<typeof buildSchemas>>> = {};
 
-function buildSchemas(country: PhoneCountry) {
+function buildSchemas(country: PhoneCountry | null) {
   const fields = editableFields(country);
   const create = z
     .object({
@@ -330,6 +331,12 @@ const PL_SCHEMAS = contactSchemas('PL');
 export const ContactCreateSchema = PL_SCHEMAS.create;
 export const ContactUpdateSchema = PL_SCHEMAS.update;
 export type ContactCreateInput = z.input<typeof ContactCreateSchema>;
+/**
+ * What the API contract checks: everything but the phone numbers' reading, which depends on the office's
+ * country (a Ukrainian office reads "671234567" as Ukrainian) and is done by the service.
+ */
+export const ContactCreateInputSchema = contactSchemas(null).create;
+export const ContactUpdateInputSchema = contactSchemas(null).update;
 export type ContactUpdateInput = z.input<typeof ContactUpdateSchema>;
 
 /** Name as people read it: "dr Jan Kowalski", "Олена Іванівна Шевчук", or the organisation's name. */

@@ -180,6 +180,34 @@ describe('finding contacts', () => {
   });
 });
 
+describe('phone numbers in the office’s country', () => {
+  let app: App;
+  afterEach(() => app.close());
+
+  it('reads a number without a country code as Ukrainian in a Ukrainian office and as Polish in a Polish one', async () => {
+    app = tempApp({ settings: { jurisdiction: 'UA', timeZone: 'Europe/Kyiv', language: 'uk' } });
+    const ua = await api(app, 'contacts.create', {
+      kind: 'person',
+      familyName: 'Шевчук',
+      phones: [{ value: '67 123 45 67', label: 'mobile' }],
+    });
+    expect(ua.phones[0]!.value).toBe('+380671234567');
+    const updated = await api(app, 'contacts.update', {
+      id: ua.id,
+      phones: [{ value: '50 765 43 21', label: '' }],
+    });
+    expect(updated.phones[0]!.value).toBe('+380507654321');
+    app.close();
+    app = tempApp();
+    const pl = await api(app, 'contacts.create', {
+      kind: 'person',
+      familyName: 'Nowak',
+      phones: [{ value: '601 234 567', label: 'mobile' }],
+    });
+    expect(pl.phones[0]!.value).toBe('+48601234567');
+  });
+});
+
 describe('retention of personal data', () => {
   let app: App;
   afterEach(() => app.close());

@@ -7,13 +7,20 @@ import type { MethodInput, MethodOutput } from '../../../core/api/contract';
 import type { ContactView } from '../../../core/api/contract-contacts';
 import { dueForErasure, erase, exportPersonData } from '../../../core/contacts/privacy';
 import { localDateOf } from '../../../core/deadlines/local-date';
-import { contactIssues, displayName, type Contact, type ContactFields } from '../../../core/contacts/schema';
+import {
+  contactIssues,
+  contactSchemas,
+  displayName,
+  type Contact,
+  type ContactFields,
+} from '../../../core/contacts/schema';
+import { parseOrThrow } from '../../../core/api/validate';
 import { matchesQuery, searchWords } from '../../../core/contacts/search';
 import { AppError, type FieldIssue } from '../../../core/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite, mayWrite, visibleTo } from './access';
 import { contactHistory, isReferenced } from './history';
-import { duplicatesOf } from './merge';
+import { duplicatesOf, phoneCountryOf } from './merge';
 import { contactView, organisationsById, requireContact, viewOf } from './view';
 
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'contacts' });
@@ -100,8 +107,8 @@ function validate(ctx: AppContext, fields: ContactFields, ownId: string | null):
 
 export function createContact(ctx: AppContext, input: MethodInput<'contacts.create'>): ContactView {
   assertMayWrite(ctx, 'contacts');
-  // The dispatcher parsed the input against the contract, so every default is filled in.
-  const fields = input as ContactFields;
+  // Phone numbers are read in the office's country (the contract only checked them).
+  const fields = parseOrThrow(contactSchemas(phoneCountryOf(ctx)).create, input) as ContactFields;
   validate(ctx, fields, null);
   const created = ctx.contacts.transaction(() => ctx.contacts.contacts.insert({ ...fields, erasedAt: null }));
   changed(ctx);
@@ -110,7 +117,7 @@ export function createContact(ctx: AppContext, input: MethodInput<'contacts.crea
 
 export function updateContact(ctx: AppContext, input: MethodInput<'contacts.update'>): ContactView {
   assertMayWrite(ctx, 'contacts');
-  const { id, ...patch } = input;
+  const { id, ...patch } = parseOrThrow(contactSchemas(phoneCountryOf(ctx)).update, input);
   const updated = ctx.contacts.transaction(() => {
     const stored = requireContact(ctx, id);
     if (stored.erasedAt !== null) throw new AppError('NOT_ALLOWED', { reason: 'contactErased' });

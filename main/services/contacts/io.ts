@@ -7,13 +7,9 @@
 import { contactFromRow, contactsToCsv } from '../../../core/contacts/csv';
 import { contactsFromVcard, contactsToVcard } from '../../../core/contacts/vcard';
 import { findDuplicates } from '../../../core/contacts/duplicates';
-import {
-  ContactCreateSchema,
-  displayName,
-  type Contact,
-  type ContactFields,
-} from '../../../core/contacts/schema';
+import { contactSchemas, displayName, type Contact, type ContactFields } from '../../../core/contacts/schema';
 import type { MethodInput, MethodOutput } from '../../../core/api/contract';
+import type { PhoneCountry } from '../../../core/contacts/phone';
 import { AppError } from '../../../core/errors';
 import { readCsv } from '../../letters/recipients/csv';
 import { RecipientImportError } from '../../letters/recipients/errors';
@@ -76,7 +72,7 @@ function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) 
     const cards = contactsFromVcard(text, { sourceText: file.fileName, phoneCountry });
     return {
       format: 'vcard' as const,
-      rows: cards.map((c) => toParsed(c.index, c.name, c.input, c.problems)),
+      rows: cards.map((c) => toParsed(phoneCountry, c.index, c.name, c.input, c.problems)),
     };
   }
   let grid;
@@ -104,13 +100,20 @@ function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) 
       const imported = contactFromRow(values, mapping, options);
       // Shown for a row that cannot become a contact; a valid row is named from its fields.
       const firstCell = r.cells.find((c) => c.trim() !== '') ?? '';
-      return toParsed(r.row, firstCell, imported.input, imported.problems);
+      return toParsed(phoneCountry, r.row, firstCell, imported.input, imported.problems);
     });
   return { format: 'csv' as const, rows };
 }
 
-function toParsed(index: number, name: string, input: unknown, problems: ParsedRow['problems']): ParsedRow {
-  const parsed = input === null ? null : ContactCreateSchema.safeParse(input);
+/** A row as it will be created: phone numbers read in the office's country. */
+function toParsed(
+  country: PhoneCountry,
+  index: number,
+  name: string,
+  input: unknown,
+  problems: ParsedRow['problems'],
+): ParsedRow {
+  const parsed = input === null ? null : contactSchemas(country).create.safeParse(input);
   const fields = parsed?.success ? (parsed.data as ContactFields) : null;
   return { index, name: fields ? displayName(fields) : name, fields, problems };
 }

@@ -73,6 +73,7 @@ describe('one patronage application', () => {
       patronage({
         leadTime: { late: true, daysBefore: 12, latestOnTimeDate: '2027-02-12' },
         missingReports: [{ id: 'pa0', eventTitle: 'Spring Fair', dueDate: '2026-06-30' }],
+        applicantOrganisationId: 'org7',
       }),
     );
     expect(await screen.findByRole('heading', { level: 1, name: 'Patronage: City Run 2027' })).toBeVisible();
@@ -88,6 +89,11 @@ describe('one patronage application', () => {
     );
     expect(missing).toHaveTextContent('report due Tue, 30 Jun 2026');
     expect(screen.getByRole('button', { name: 'Start review' })).toBeEnabled();
+    // The applicant is in the directory: its page shows its history.
+    expect(screen.getByRole('link', { name: patronage().applicantName })).toHaveAttribute(
+      'href',
+      '#/contacts/org7',
+    );
   });
 
   it('saves each checklist answer and note, then grants with when and by whom', async () => {

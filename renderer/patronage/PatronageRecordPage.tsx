@@ -65,7 +65,15 @@ export function PatronageRecordPage({ id }: { id: string }) {
         <dd>
           {t(`patronage.status.${app.status}`)} <FlagBadges item={app} />
         </dd>
-        {fact(t('patronage.form.applicantName'), app.applicantName)}
+        <dt>{t('patronage.form.applicantName')}</dt>
+        <dd>
+          {app.applicantOrganisationId ? (
+            // The applicant's page in the directory shows its other applications and letters.
+            <a href={`#/contacts/${encodeURIComponent(app.applicantOrganisationId)}`}>{app.applicantName}</a>
+          ) : (
+            app.applicantName
+          )}
+        </dd>
         {fact(t('patronage.form.contactPerson'), app.contactPerson)}
         {fact(t('patronage.form.contact'), app.contact)}
         {fact(t('patronage.form.eventTitle'), app.eventTitle)}

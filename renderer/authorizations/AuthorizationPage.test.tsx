@@ -132,4 +132,21 @@ describe('one authorization request', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Copy' }));
     expect(writeText).toHaveBeenCalledWith('Dear Mr Kowalski, the text is authorized.');
   });
+
+  it('links the journalist to the contact directory when the request was picked from there', async () => {
+    renderInShell(<AuthorizationPage id="au1" />, {
+      'authorizations.get': () =>
+        ok({
+          now: NOW,
+          authorization: authorization({ contactId: 'c9' }),
+          legalEffect: { kind: 'pending', citation: null },
+          diff: [],
+          structure: null,
+        }),
+    });
+    expect(await screen.findByRole('link', { name: 'Jan Kowalski' })).toHaveAttribute(
+      'href',
+      '#/contacts/c9',
+    );
+  });
 });

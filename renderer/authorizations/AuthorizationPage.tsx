@@ -65,7 +65,12 @@ export function AuthorizationPage({ id }: { id: string }) {
         </dd>
         <dt>{t('authorizations.journalist')}</dt>
         <dd>
-          {a.journalistName}, {a.outletName} ({t(`outletType.${a.outletType}`)})
+          {a.contactId ? (
+            <a href={`#/contacts/${encodeURIComponent(a.contactId)}`}>{a.journalistName}</a>
+          ) : (
+            a.journalistName
+          )}
+          , {a.outletName} ({t(`outletType.${a.outletType}`)})
         </dd>
         <dt>{t('authorizations.topic')}</dt>
         <dd>{a.topic}</dd>

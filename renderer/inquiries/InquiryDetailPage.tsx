@@ -56,7 +56,12 @@ export function InquiryDetailPage({ id }: { id: string }) {
         </dd>
         <dt>{t('inquiries.journalistName')}</dt>
         <dd>
-          {inquiry.journalistName}, {inquiry.outletName} ({t(`outletType.${inquiry.outletType}`)})
+          {inquiry.contactId ? (
+            <a href={`#/contacts/${encodeURIComponent(inquiry.contactId)}`}>{inquiry.journalistName}</a>
+          ) : (
+            inquiry.journalistName
+          )}
+          , {inquiry.outletName} ({t(`outletType.${inquiry.outletType}`)})
           {inquiry.contact && <> · {inquiry.contact}</>}
         </dd>
         <dt>{t('inquiries.assigneePerson')}</dt>

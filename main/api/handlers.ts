@@ -1,6 +1,7 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract';
 import { computeDeadline, DeadlineError, listRules, type RuleId } from '../../core/deadlines';
 import { inquiryWarnings } from '../../core/inquiries/legal-basis';
+import { displayName } from '../../core/contacts/schema';
 import type { AppContext } from '../services/context';
 import { agendaHandlers } from './agenda-handlers';
 import { contactsHandlers } from './contacts-handlers';
@@ -33,6 +34,18 @@ function recordLabel(ctx: AppContext, table: string, rowId: string): string {
   if (table === 'inquiries') {
     const inquiry = ctx.inquiries.get(rowId);
     if (inquiry) return `${inquiry.regNo}: ${inquiry.subject}`;
+  }
+  if (table === 'authorizations') {
+    const record = ctx.authorizations.records.get(rowId);
+    if (record) return `${record.interviewee}: ${record.topic}`;
+  }
+  if (table === 'patronage_applications') {
+    const app = ctx.patronage.records.get(rowId);
+    if (app) return `${app.eventTitle} (${app.applicantName})`;
+  }
+  if (table === 'contacts') {
+    const contact = ctx.contacts.contacts.get(rowId);
+    if (contact) return displayName(contact);
   }
   return `${table} ${rowId.slice(0, 8)}`;
 }

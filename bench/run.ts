@@ -10,6 +10,7 @@ import { createConfSettingsStore } from '../main/settings/conf-store';
 import { runCalendarBenchmarks } from './calendar-run';
 import { planInquiries } from './dataset';
 import { insertBulk, insertThroughServices, type SimClock } from './generate';
+import { runContactsBenchmarks } from './contacts-run';
 import { runLettersBenchmarks } from './letters-run';
 import { measure, summarize } from './measure';
 import { Random } from './random';
@@ -23,7 +24,8 @@ import { BENCH_OFFICE } from './vocabulary';
  * then times list/filter/sort and full-text search through the repository against hand-written SQL,
  * then the calendar's month view (bench/calendar-run.ts; BENCH_CALENDAR=0 skips it),
  * then sync (bench/sync-run.ts; BENCH_SYNC=0 skips it), then diplomas against docxtemplater and
- * docx-templates (bench/letters-run.ts; BENCH_LETTERS=0 skips it). Prints figures only; it never fails
+ * docx-templates (bench/letters-run.ts; BENCH_LETTERS=0 skips it), then the contact directory's search,
+ * duplicates and CSV (bench/contacts-run.ts; BENCH_CONTACTS=0 skips it). Prints figures only; it never fails
  * on timings.
  */
 function intFromEnv(name: string, fallback: number, min: number): number {
@@ -46,6 +48,7 @@ const SYNC_YEARS = intFromEnv('BENCH_SYNC_YEARS', 10, 1);
 const SYNC_ROUNDS = intFromEnv('BENCH_SYNC_ROUNDS', 50, 1);
 const LETTERS = intFromEnv('BENCH_LETTERS', 1000, 0);
 const LETTERS_ROUNDS = intFromEnv('BENCH_LETTERS_ROUNDS', 3, 1);
+const CONTACTS = intFromEnv('BENCH_CONTACTS', 20_000, 0);
 /** The most recent inquiries are registered through the real services, one transaction each. */
 const SERVICE_SAMPLE = Math.min(
   COUNT,
@@ -117,6 +120,9 @@ function main(): void {
       LETTERS > 0
         ? `         BENCH_LETTERS=${LETTERS} BENCH_LETTERS_ROUNDS=${LETTERS_ROUNDS}`
         : '         BENCH_LETTERS=0 (letters skipped)',
+    );
+    console.log(
+      CONTACTS > 0 ? `         BENCH_CONTACTS=${CONTACTS}` : '         BENCH_CONTACTS=0 (contacts skipped)',
     );
     console.log(`Data dir ${dataDir} (browser mode: conf settings store, synchronous=FULL, WAL)\n`);
 
@@ -208,3 +214,5 @@ if (SYNC)
     pageSize: MAX_PULL_LIMIT,
   });
 if (LETTERS > 0) await runLettersBenchmarks({ letters: LETTERS, rounds: LETTERS_ROUNDS });
+if (CONTACTS > 0)
+  runContactsBenchmarks({ count: CONTACTS, iterations: ITERATIONS, warmup: WARMUP, batchSize: BATCH });

@@ -36,14 +36,19 @@ export function searchWords(contact: Searchable, organisationName = ''): string[
   return [...latinTokens(text), ...digits];
 }
 
-export function matchesQuery(words: readonly string[], query: string): boolean {
+/** The test for one query, prepared once and applied to every record's words. */
+export function queryMatcher(query: string): (words: readonly string[]) => boolean {
   const wanted = latinTokens(query);
-  if (wanted.length === 0) return true;
+  if (wanted.length === 0) return () => true;
   const phoneDigits = query.replace(/\D/g, '');
   // A phone number typed with spaces or a country code: compare digits, ignoring a trunk 0.
   if (phoneDigits.length >= 5 && /^[\d\s+()-]+$/.test(query.trim())) {
     const tail = phoneDigits.replace(/^0+/, '');
-    return words.some((w) => /^\d+$/.test(w) && w.includes(tail));
+    return (words) => words.some((w) => /^\d+$/.test(w) && w.includes(tail));
   }
-  return wanted.every((token) => words.some((word) => word.startsWith(token)));
+  return (words) => wanted.every((token) => words.some((word) => word.startsWith(token)));
+}
+
+export function matchesQuery(words: readonly string[], query: string): boolean {
+  return queryMatcher(query)(words);
 }

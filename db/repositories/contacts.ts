@@ -56,6 +56,14 @@ export class ContactRepository {
     this.lists = new SyncedRecords(db, writes, 'distribution_lists', listMapper);
   }
 
+  /**
+   * Moves whenever anything is written on this connection (the app's only one): readers may keep what
+   * they built from the directory until it moves.
+   */
+  version(): number {
+    return (this.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
   transaction<R>(work: () => R): R {
     return this.db.transaction(work).immediate();
   }

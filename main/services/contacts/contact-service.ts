@@ -15,43 +15,52 @@ import {
   type ContactFields,
 } from '../../../core/contacts/schema';
 import { parseOrThrow } from '../../../core/api/validate';
-import { matchesQuery, searchWords } from '../../../core/contacts/search';
+import { queryMatcher } from '../../../core/contacts/search';
 import { AppError, type FieldIssue } from '../../../core/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite, mayWrite, visibleTo } from './access';
+import { directory } from './directory';
 import { contactHistory, isReferenced } from './history';
 import { duplicatesOf, phoneCountryOf } from './merge';
 import { contactView, organisationsById, requireContact, viewOf } from './view';
 
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'contacts' });
 const folded = (s: string) => s.toLocaleLowerCase('pl');
+const COLLATOR = new Intl.Collator('pl');
 const timeZoneOf = (ctx: AppContext) => ctx.settings.get().office.timeZone;
 
-export function listContacts(
-  ctx: AppContext,
-  input: MethodInput<'contacts.list'>,
-): MethodOutput<'contacts.list'> {
+/** Everything the query finds that this account may see, sorted as a directory is read. */
+export function findContacts(ctx: AppContext, input: MethodInput<'contacts.list'>) {
   const visible = visibleTo(ctx);
-  const all = ctx.contacts.contacts.find({}).filter(visible);
-  const organisations = new Map(all.filter((c) => c.kind === 'organisation').map((c) => [c.id, c]));
+  const entries = directory(ctx).filter((e) => visible(e.contact));
+  const all = entries.map((e) => e.contact);
   const categories = new Set(input.category ?? []);
   const tag = input.tag ? folded(input.tag) : null;
   const overdue = new Set(
     dueForErasure(all, localDateOf(ctx.clock().toISOString(), timeZoneOf(ctx))).map((c) => c.id),
   );
-  const matches = all
-    .filter((c) => (input.includeErased ?? false) || c.erasedAt === null)
-    .filter((c) => categories.size === 0 || categories.has(c.category))
-    .filter((c) => tag === null || c.tags.some((t) => folded(t) === tag))
-    .filter((c) => !input.listId || c.lists.includes(input.listId))
-    .filter((c) => !input.pastRetention || overdue.has(c.id))
-    .map((c) => contactView(c, organisations))
-    .filter((c) => matchesQuery(searchWords(c, c.organisationDisplay), input.q ?? ''))
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'pl'));
-  const tags = [...new Set(all.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b, 'pl'));
+  const matches = queryMatcher(input.q ?? '');
+  const items = entries
+    .filter(({ contact: c }) => (input.includeErased ?? false) || c.erasedAt === null)
+    .filter(({ contact: c }) => categories.size === 0 || categories.has(c.category))
+    .filter(({ contact: c }) => tag === null || c.tags.some((t) => folded(t) === tag))
+    .filter(({ contact: c }) => !input.listId || c.lists.includes(input.listId))
+    .filter(({ contact: c }) => !input.pastRetention || overdue.has(c.id))
+    .filter((e) => matches(e.words))
+    .map((e) => e.view)
+    .sort((a, b) => COLLATOR.compare(sortKey(a), sortKey(b)));
+  return { items, all, overdue };
+}
+
+export function listContacts(
+  ctx: AppContext,
+  input: MethodInput<'contacts.list'>,
+): MethodOutput<'contacts.list'> {
+  const { items, all, overdue } = findContacts(ctx, input);
+  const tags = [...new Set(all.flatMap((c) => c.tags))].sort(COLLATOR.compare);
   return {
-    items: matches.slice(0, input.limit ?? 1000),
-    total: matches.length,
+    items: items.slice(0, input.limit ?? 1000),
+    total: items.length,
     tags,
     lists: distributionLists(ctx, all),
     pastRetention: overdue.size,

@@ -194,6 +194,15 @@ describe('CSV export and import', () => {
       'usunięto',
     );
   });
+
+  it('exports everything the filter finds, not only the page the list shows', async () => {
+    const app = open();
+    await api(app, 'contacts.create', zofia);
+    await api(app, 'contacts.create', olena);
+    await api(app, 'contacts.create', newsroom);
+    const text = decode((await api(app, 'contacts.exportCsv', { query: { limit: 1 } })).base64);
+    expect(text.trim().split('\r\n')).toHaveLength(4);
+  });
 });
 
 describe('vCard export and import', () => {

@@ -15,7 +15,7 @@ import { readCsv } from '../../letters/recipients/csv';
 import { RecipientImportError } from '../../letters/recipients/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite, visibleTo } from './access';
-import { listContacts } from './contact-service';
+import { findContacts } from './contact-service';
 import { CSV_LABELS, importLabels, mappingFromHeaders } from './csv-labels';
 import { phoneCountryOf } from './merge';
 
@@ -29,7 +29,8 @@ function selected(ctx: AppContext, selection: Selection): Contact[] {
       .map((id) => ctx.contacts.contacts.get(id))
       .filter((c): c is Contact => c !== null && visible(c));
   }
-  const items = listContacts(ctx, { ...(selection.query ?? {}), limit: 5000 }).items;
+  // The whole selection, however large the directory (the list screen shows only its first page).
+  const items = findContacts(ctx, selection.query ?? {}).items;
   return items.map(({ displayName: _d, organisationDisplay: _o, ...contact }) => contact);
 }
 

@@ -44,9 +44,14 @@ describe('contacts and patronage between workstations', () => {
       outletType: 'daily',
       organisationName: 'Echo Dnia',
     });
+    // The secretariat's directory was read before the outlet arrived: it must not keep the old picture.
+    expect((await api(secretariat, 'contacts.list', { q: 'echo' })).total).toBe(0);
     await api(press, 'sync.now', {});
     await api(secretariat, 'sync.now', {});
     expect((await api(secretariat, 'contacts.get', { id: outlet.id })).contact.displayName).toBe('Echo Dnia');
+    expect((await api(secretariat, 'contacts.list', { q: 'echo' })).items.map((c) => c.id)).toEqual([
+      outlet.id,
+    ]);
 
     const app = await api(secretariat, 'patronage.create', {
       applicantName: 'Klub Biegacza',

@@ -41,6 +41,8 @@ export const PatronageViewSchema = PatronageApplicationSchema.extend({
   unanswered: z.array(z.string()),
   /** The same applicant's earlier granted patronages whose report is overdue. */
   missingReports: z.array(z.object({ id: z.string(), eventTitle: z.string(), dueDate: z.string() })),
+  /** The names the files came with, by sha256 (given with one application, not in lists). */
+  fileNames: z.record(z.string(), z.string()).optional(),
 });
 export type PatronageView = z.infer<typeof PatronageViewSchema>;
 

@@ -360,6 +360,18 @@ export const SYNCED_SCHEMA = {
     },
     legalFields: ['status', 'decided_at', 'received_at', 'report_received_at', 'deleted'],
   },
+  /** The name and type a patronage file came with; the file itself travels as a blob (sha256). */
+  patronage_files: {
+    module: 'patronage',
+    columns: {
+      deleted: integer(0),
+      application_id: text(''),
+      sha256: text(''),
+      name: text(''),
+      mime_type: text(''),
+    },
+    legalFields: [],
+  },
   /** Written only by the server: concurrent edits of legal fields, for people to review. */
   sync_conflicts: {
     module: 'server',

@@ -8,6 +8,7 @@ import { migration0007 } from './0007_reminder_log';
 import { migration0008 } from './0008_pending_index';
 import { migration0009 } from './0009_authorizations';
 import { migration0010 } from './0010_contacts_patronage';
+import { migration0011 } from './0011_patronage_files';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add a new numbered file and list it here; never edit a shipped one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -34,15 +34,35 @@ const patronageMapper = recordMapper<PatronageApplication>({
   letterIds: ['letter_ids', 'json'],
 });
 
+/** The name a file of an application came with (the application's attachments, the report's photos). */
+export interface PatronageFile {
+  id: string;
+  applicationId: string;
+  sha256: string;
+  name: string;
+  mimeType: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const fileMapper = recordMapper<PatronageFile>({
+  applicationId: ['application_id', 'text'],
+  sha256: ['sha256', 'text'],
+  name: ['name', 'text'],
+  mimeType: ['mime_type', 'text'],
+});
+
 /** Honorary patronage applications; writes through the write path inside `transaction`. */
 export class PatronageRepository {
   readonly records: SyncedRecords<PatronageApplication>;
+  readonly files: SyncedRecords<PatronageFile>;
 
   constructor(
     private readonly db: Db,
     writes: WritePath,
   ) {
     this.records = new SyncedRecords(db, writes, 'patronage_applications', patronageMapper);
+    this.files = new SyncedRecords(db, writes, 'patronage_files', fileMapper);
   }
 
   transaction<R>(work: () => R): R {

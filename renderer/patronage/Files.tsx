@@ -15,8 +15,19 @@ export async function attachFiles(id: string, target: 'application' | 'report', 
   }
 }
 
-/** Files kept by content (sha256): each downloads under the name it came with. */
-export function FileList({ id, files, name }: { id: string; files: string[]; name: (n: number) => string }) {
+/** Files kept by content (sha256): each shown and downloaded under the name it came with. */
+export function FileList({
+  id,
+  files,
+  name,
+  names = {},
+}: {
+  id: string;
+  files: string[];
+  /** A numbered name for a file whose own name is not known (e.g. from an older version). */
+  name: (n: number) => string;
+  names?: Record<string, string> | undefined;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
   const download = async (sha256: string) => {
@@ -31,21 +42,34 @@ export function FileList({ id, files, name }: { id: string; files: string[]; nam
     <>
       <ErrorMessage error={error} />
       <ul className="plain">
-        {files.map((sha256, i) => (
-          <li key={sha256}>
-            {name(i + 1)}{' '}
-            <button type="button" onClick={() => void download(sha256)}>
-              {t('patronage.attachments.download', { name: name(i + 1) })}
-            </button>
-          </li>
-        ))}
+        {files.map((sha256, i) => {
+          const label = names[sha256] ?? name(i + 1);
+          return (
+            <li key={sha256}>
+              {label}{' '}
+              <button type="button" onClick={() => void download(sha256)}>
+                {t('patronage.attachments.download', { name: label })}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </>
   );
 }
 
 /** The application's attachments: download each, add more. */
-export function Attachments({ id, files, onChange }: { id: string; files: string[]; onChange: () => void }) {
+export function Attachments({
+  id,
+  files,
+  names,
+  onChange,
+}: {
+  id: string;
+  files: string[];
+  names?: Record<string, string> | undefined;
+  onChange: () => void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<AppError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -71,7 +95,7 @@ export function Attachments({ id, files, onChange }: { id: string; files: string
       {files.length === 0 ? (
         <p>{t('patronage.attachments.none')}</p>
       ) : (
-        <FileList id={id} files={files} name={(n) => t('patronage.attachments.item', { n })} />
+        <FileList id={id} files={files} names={names} name={(n) => t('patronage.attachments.item', { n })} />
       )}
       <Field label={t('patronage.attachments.add')} path="file" error={error}>
         {(p) => <input {...p} type="file" multiple onChange={(e) => void add(e)} />}

@@ -143,6 +143,7 @@ export function ObligationsPanel({ app, onChange }: { app: PatronageView; onChan
               <FileList
                 id={app.id}
                 files={app.reportAttachments}
+                names={app.fileNames}
                 name={(n) => t('patronage.obligations.photo', { n })}
               />
             </>

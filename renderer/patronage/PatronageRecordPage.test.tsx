@@ -232,12 +232,17 @@ describe('one patronage application', () => {
 
   it('adds an attachment and downloads one under its own name', async () => {
     const sha = 'b'.repeat(64);
-    const fake = withRecord(patronage({ attachments: [sha] }), {
-      'patronage.attach': () => ok(patronage({ attachments: [sha, 'c'.repeat(64)] })),
-      'patronage.attachment': () =>
-        ok({ fileName: 'programme.pdf', mimeType: 'application/pdf', base64: 'JVBE' }),
-    });
-    await userEvent.click(await screen.findByRole('button', { name: 'Download Attachment 1' }));
+    const fake = withRecord(
+      patronage({ attachments: [sha, 'd'.repeat(64)], fileNames: { [sha]: 'programme.pdf' } }),
+      {
+        'patronage.attach': () => ok(patronage({ attachments: [sha, 'c'.repeat(64)] })),
+        'patronage.attachment': () =>
+          ok({ fileName: 'programme.pdf', mimeType: 'application/pdf', base64: 'JVBE' }),
+      },
+    );
+    // A file shows the name it came with; one whose name is not known is numbered.
+    expect(await screen.findByRole('button', { name: 'Download Attachment 2' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Download programme.pdf' }));
     expect(fake.inputs('patronage.attachment')).toEqual([{ id: 'pa1', sha256: sha }]);
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
     await userEvent.upload(

@@ -108,7 +108,7 @@ export function PatronageRecordPage({ id }: { id: string }) {
       />
       <Documents app={app} letters={data.letters} onChange={reload} />
       <ObligationsPanel app={app} onChange={reload} />
-      <Attachments id={app.id} files={app.attachments} onChange={reload} />
+      <Attachments id={app.id} files={app.attachments} names={app.fileNames} onChange={reload} />
     </article>
   );
 }

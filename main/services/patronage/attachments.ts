@@ -8,7 +8,7 @@ import type { PatronageView } from '../../../core/api/contract-patronage';
 import { AppError } from '../../../core/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite } from '../contacts/access';
-import { requireApplication, viewOne } from './view';
+import { fileNames, requireApplication, viewOne } from './view';
 
 export function attachFile(ctx: AppContext, input: MethodInput<'patronage.attach'>): PatronageView {
   assertMayWrite(ctx, 'patronage_applications');
@@ -19,6 +19,13 @@ export function attachFile(ctx: AppContext, input: MethodInput<'patronage.attach
     const app = requireApplication(ctx, input.id);
     if (app.status === 'refused' || app.status === 'withdrawn')
       throw new AppError('NOT_ALLOWED', { reason: 'patronageClosed' });
+    // The name it came with, for the list and the download; the record itself keeps the content's hash.
+    ctx.patronage.files.insert({
+      applicationId: app.id,
+      sha256: stored.sha256,
+      name: input.file.fileName,
+      mimeType: kindOf(Buffer.from(bytes.subarray(0, 8))).mime,
+    });
     if (input.target === 'report') {
       if (app.status !== 'granted') throw new AppError('NOT_ALLOWED', { reason: 'patronageNotGranted' });
       const list = [...new Set([...app.reportAttachments, stored.sha256])];
@@ -54,7 +61,7 @@ export async function attachmentFile(
   const bytes = await readFile(path);
   const { ext, mime } = kindOf(bytes);
   return {
-    fileName: `zalacznik-${input.sha256.slice(0, 8)}.${ext}`,
+    fileName: fileNames(ctx, app.id)[input.sha256] ?? `zalacznik-${input.sha256.slice(0, 8)}.${ext}`,
     mimeType: mime,
     base64: bytes.toString('base64'),
   };

@@ -190,4 +190,32 @@ describe('honorary patronage', () => {
     expect(events.items).toHaveLength(1);
     expect(events.items[0]?.status).toBe('confirmed');
   });
+
+  it('keeps the name a file came with and downloads it under that name', async () => {
+    app = tempApp({ now: '2027-03-10T10:00:00+01:00' });
+    const { id } = await api(app, 'patronage.create', application);
+    const pdf = Buffer.from('%PDF-1.4 programme').toString('base64');
+    const view = await api(app, 'patronage.attach', {
+      id,
+      target: 'application',
+      file: { fileName: 'Program biegu.pdf', base64: pdf },
+    });
+    const sha = view.attachments[0]!;
+    expect(view.fileNames).toEqual({ [sha]: 'Program biegu.pdf' });
+    expect(await api(app, 'patronage.attachment', { id, sha256: sha })).toEqual({
+      fileName: 'Program biegu.pdf',
+      mimeType: 'application/pdf',
+      base64: pdf,
+    });
+    // A report's photo before the grant is refused, and its name is not kept either.
+    const refused = await apiError(app, 'patronage.attach', {
+      id,
+      target: 'report',
+      file: { fileName: 'meta.jpg', base64: Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64') },
+    });
+    expect(refused).toMatchObject({ code: 'NOT_ALLOWED', params: { reason: 'patronageNotGranted' } });
+    expect(Object.values((await api(app, 'patronage.get', { id })).application.fileNames ?? {})).toEqual([
+      'Program biegu.pdf',
+    ]);
+  });
 });

@@ -39,7 +39,15 @@ export function register(ctx: AppContext): PatronageApplication[] {
 }
 
 export function viewOne(ctx: AppContext, app: PatronageApplication): PatronageView {
-  return patronageView(ctx, app, register(ctx), ctx.clock());
+  return { ...patronageView(ctx, app, register(ctx), ctx.clock()), fileNames: fileNames(ctx, app.id) };
+}
+
+/** sha256 → the name the file came with (the first name given, when the same file came twice). */
+export function fileNames(ctx: AppContext, applicationId: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const file of ctx.patronage.files.find({ applicationId }, [{ field: 'createdAt' }]))
+    names[file.sha256] ??= file.name;
+  return names;
 }
 
 export function requireApplication(ctx: AppContext, id: string): PatronageApplication {

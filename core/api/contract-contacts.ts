@@ -4,6 +4,7 @@
  * CSV / vCard import and export, and the person's data rights (GDPR/RODO export and erasure).
  */
 import { z } from 'zod';
+import { ROW_FIELDS } from '../contacts/csv';
 import {
   CONTACT_CATEGORIES,
   ContactCreateInputSchema,
@@ -69,6 +70,9 @@ const Selection = z.object({
   ids: z.array(Id).max(5000, 'tooMany').optional(),
   query: ContactListQuerySchema.optional(),
 });
+
+/** Field → the CSV column (its header) it is read from. */
+const ColumnMapping = z.partialRecord(z.enum(ROW_FIELDS, 'invalidChoice'), z.string().max(300, 'tooLong'));
 
 const MergeInput = z.object({
   primaryId: Id,
@@ -149,11 +153,19 @@ export const contactsContract = {
   'contacts.exportVcard': { input: Selection, output: FileOut },
   /** Reads a .csv or .vcf file and says what importing it would do; writes nothing. */
   'contacts.importPreview': {
-    input: FileIn,
-    output: z.object({ format: z.enum(['csv', 'vcard']), rows: z.array(ImportRowSchema) }),
+    input: FileIn.extend({ mapping: ColumnMapping.optional() }),
+    output: z.object({
+      format: z.enum(['csv', 'vcard']),
+      rows: z.array(ImportRowSchema),
+      /** A CSV file's column headers (empty for vCard), and which field each is read into. */
+      columns: z.array(z.string()),
+      mapping: z.record(z.string(), z.string()),
+    }),
   },
   'contacts.import': {
     input: FileIn.extend({
+      /** As the person corrected it in the preview; else the columns are matched by their headers. */
+      mapping: ColumnMapping.optional(),
       /** Rows that look like an existing contact are left out (default) or imported anyway. */
       skipDuplicates: z.boolean().default(true),
       /** Imported contacts join this distribution list. */

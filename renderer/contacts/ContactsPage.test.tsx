@@ -149,6 +149,44 @@ describe('the contact directory', () => {
     expect(screen.queryByRole('table', { name: 'Rows in the file (CSV)' })).not.toBeInTheDocument();
   });
 
+  it('lets the person say which column holds what, previews again and imports with it', async () => {
+    const csv = 'Kto;Poczta\nAnna Nowak;anna@radio.pl\n';
+    const row = { index: 2, name: 'Anna Nowak', valid: true, problems: [], duplicateOf: null };
+    const app = renderInShell(<ContactsPage />, {
+      'contacts.list': () => ok(LIST),
+      'contacts.importPreview': (input) =>
+        ok({
+          format: 'csv',
+          columns: ['Kto', 'Poczta'],
+          mapping: (input as { mapping?: object }).mapping ?? { fullName: 'Kto' },
+          rows: [row],
+        }),
+      'contacts.import': () => ok({ created: 1, skippedDuplicates: 0, invalid: 0 }),
+    });
+    await screen.findByRole('table', { name: 'Contact list' });
+    await userEvent.click(screen.getByRole('button', { name: 'Import…' }));
+    await userEvent.upload(
+      screen.getByLabelText('File to import (.csv, .vcf)'),
+      new File([csv], 'press.csv', { type: 'text/csv' }),
+    );
+    const email = await screen.findByRole('combobox', { name: 'Column for “E-mail”' });
+    expect(screen.getByRole('combobox', { name: 'Column for “Full name”' })).toHaveValue('Kto');
+    expect(email).toHaveValue('');
+    await userEvent.selectOptions(email, 'Poczta');
+    expect(app.inputs('contacts.importPreview').at(-1)).toMatchObject({
+      mapping: { fullName: 'Kto', email: 'Poczta' },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Import 1 contact' }));
+    expect(app.inputs('contacts.import')).toEqual([
+      {
+        fileName: 'press.csv',
+        base64: btoa(csv),
+        skipDuplicates: true,
+        mapping: { fullName: 'Kto', email: 'Poczta' },
+      },
+    ]);
+  });
+
   it('adds, renames and removes distribution lists', async () => {
     let lists = [...LISTS];
     const app = renderInShell(<ContactsPage />, {

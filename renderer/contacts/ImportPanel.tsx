@@ -6,6 +6,7 @@ import type { AppError } from '../../core/errors';
 import { call } from '../api/client';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
+import { ColumnMapping, type Mapping } from './ColumnMapping';
 import { readAsBase64 } from '../letters/files';
 import { asAppError, contactHref, fieldName } from './shared';
 
@@ -18,6 +19,7 @@ export function ImportPanel({ lists, onImported }: { lists: DistributionList[]; 
   const headingId = useId();
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
   const [listId, setListId] = useState('');
   const [result, setResult] = useState<Result | null>(null);
@@ -34,7 +36,24 @@ export function ImportPanel({ lists, onImported }: { lists: DistributionList[]; 
     try {
       const read = await readAsBase64(picked);
       setFile(read);
-      setPreview(await call('contacts.importPreview', read));
+      const answer = await call('contacts.importPreview', read);
+      setPreview(answer);
+      setMapping(answer.format === 'csv' ? (answer.mapping as Mapping) : undefined);
+    } catch (e) {
+      setError(asAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The person corrected a column: preview again with it (nothing is written). */
+  const remap = async (next: Mapping) => {
+    if (!file) return;
+    setMapping(next);
+    setError(null);
+    setBusy(true);
+    try {
+      setPreview(await call('contacts.importPreview', { ...file, mapping: next }));
     } catch (e) {
       setError(asAppError(e));
     } finally {
@@ -50,7 +69,14 @@ export function ImportPanel({ lists, onImported }: { lists: DistributionList[]; 
     setError(null);
     setBusy(true);
     try {
-      setResult(await call('contacts.import', { ...file, skipDuplicates, ...(listId ? { listId } : {}) }));
+      setResult(
+        await call('contacts.import', {
+          ...file,
+          skipDuplicates,
+          ...(listId ? { listId } : {}),
+          ...(mapping ? { mapping } : {}),
+        }),
+      );
       setPreview(null);
       onImported();
     } catch (e) {
@@ -86,6 +112,14 @@ export function ImportPanel({ lists, onImported }: { lists: DistributionList[]; 
       )}
       {preview && (
         <>
+          {preview.format === 'csv' && mapping && (
+            <ColumnMapping
+              columns={preview.columns}
+              mapping={mapping}
+              disabled={busy}
+              onChange={(next) => void remap(next)}
+            />
+          )}
           <table>
             <caption>
               {t('contacts.import.preview', { format: t(`contacts.import.format.${preview.format}`) })}

@@ -167,14 +167,33 @@ describe('CSV export and import', () => {
     expect(preview.rows[0]?.problems).toContainEqual({ path: 'category', message: 'categoryNotForKind' });
     expect(await api(app, 'contacts.import', file)).toEqual({ created: 1, skippedDuplicates: 0, invalid: 1 });
 
-    const unknown = await apiError(app, 'contacts.importPreview', csvFile(['Kolor;Rozmiar', 'czerwony;XL']));
-    expect(unknown).toMatchObject({
+    // No known header: the preview shows the columns to be assigned, the import refuses and writes nothing.
+    const unknown = await api(app, 'contacts.importPreview', csvFile(['Kolor;Rozmiar', 'czerwony;XL']));
+    expect(unknown).toMatchObject({ columns: ['Kolor', 'Rozmiar'], mapping: {} });
+    expect(unknown.rows.map((r) => r.valid)).toEqual([false]);
+    const before = rows(app, 'contacts');
+    const refused = await apiError(app, 'contacts.import', csvFile(['Kolor;Rozmiar', 'czerwony;XL']));
+    expect(refused).toMatchObject({
       code: 'VALIDATION',
       issues: [{ path: 'file', message: 'noKnownColumns' }],
     });
-    const before = rows(app, 'contacts');
-    await apiError(app, 'contacts.import', csvFile(['Kolor;Rozmiar', 'czerwony;XL']));
     expect(rows(app, 'contacts')).toBe(before);
+  });
+
+  it('reads the columns the person assigned when the headers are not recognised', async () => {
+    const app = open();
+    const file = csvFile(['Kto;Poczta;Dodatkowo', 'Anna Nowak;anna@radio.example;stała współpraca']);
+    expect((await api(app, 'contacts.importPreview', file)).mapping).toEqual({});
+    const mapping = { fullName: 'Kto', email: 'Poczta', notes: 'Dodatkowo' };
+    const preview = await api(app, 'contacts.importPreview', { ...file, mapping });
+    expect(preview).toMatchObject({ columns: ['Kto', 'Poczta', 'Dodatkowo'], mapping });
+    expect(preview.rows[0]).toMatchObject({ valid: true, name: 'Anna Nowak' });
+    const wrong = await apiError(app, 'contacts.importPreview', { ...file, mapping: { email: 'E-mail' } });
+    expect(wrong.issues).toEqual([{ path: 'mapping.email', message: 'invalidChoice' }]);
+    expect(await api(app, 'contacts.import', { ...file, mapping })).toMatchObject({ created: 1 });
+    const [anna] = (await api(app, 'contacts.list', { q: 'Nowak' })).items;
+    expect(anna).toMatchObject({ givenName: 'Anna', familyName: 'Nowak', notes: 'stała współpraca' });
+    expect(anna?.emails).toEqual([{ value: 'anna@radio.example', label: '' }]);
   });
 
   it('exports only the selected contacts, never erased ones', async () => {

@@ -4,7 +4,7 @@
  * is previewed first — which rows can become contacts, their problems, which look like someone already
  * in the directory — and then created in one transaction.
  */
-import { contactFromRow, contactsToCsv } from '../../../core/contacts/csv';
+import { contactFromRow, contactsToCsv, type RowMapping } from '../../../core/contacts/csv';
 import { contactsFromVcard, contactsToVcard } from '../../../core/contacts/vcard';
 import { findDuplicates } from '../../../core/contacts/duplicates';
 import { contactSchemas, displayName, type Contact, type ContactFields } from '../../../core/contacts/schema';
@@ -64,7 +64,11 @@ interface ParsedRow {
   problems: { path: string; message: string; value?: string }[];
 }
 
-function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) {
+function parseFile(
+  ctx: AppContext,
+  file: { fileName: string; base64: string; mapping?: RowMapping | undefined },
+  preview = false,
+) {
   const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
   const text = Buffer.from(bytes).toString('utf8');
   const phoneCountry = phoneCountryOf(ctx);
@@ -73,6 +77,8 @@ function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) 
     const cards = contactsFromVcard(text, { sourceText: file.fileName, phoneCountry });
     return {
       format: 'vcard' as const,
+      columns: [] as string[],
+      mapping: {} as Record<string, string>,
       rows: cards.map((c) => toParsed(phoneCountry, c.index, c.name, c.input, c.problems)),
     };
   }
@@ -86,8 +92,16 @@ function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) 
   }
   const [header, ...body] = grid.rows;
   if (!header) throw new AppError('VALIDATION', {}, [{ path: 'file', message: 'emptyFile' }]);
-  const mapping = mappingFromHeaders(header.cells);
-  if (Object.keys(mapping).length === 0)
+  const mapping = file.mapping ?? mappingFromHeaders(header.cells);
+  const unknown = Object.entries(mapping).filter(([, column]) => !header.cells.includes(column));
+  if (unknown.length > 0)
+    throw new AppError(
+      'VALIDATION',
+      {},
+      unknown.map(([field]) => ({ path: `mapping.${field}`, message: 'invalidChoice' })),
+    );
+  // A preview still shows the columns so the person can say what they hold; an import needs some.
+  if (Object.keys(mapping).length === 0 && !preview)
     throw new AppError('VALIDATION', {}, [{ path: 'file', message: 'noKnownColumns' }]);
   const options = {
     labels: importLabels(ctx.settings.get().office.language),
@@ -103,7 +117,7 @@ function parseFile(ctx: AppContext, file: { fileName: string; base64: string }) 
       const firstCell = r.cells.find((c) => c.trim() !== '') ?? '';
       return toParsed(phoneCountry, r.row, firstCell, imported.input, imported.problems);
     });
-  return { format: 'csv' as const, rows };
+  return { format: 'csv' as const, columns: header.cells, mapping: mapping as Record<string, string>, rows };
 }
 
 /** A row as it will be created: phone numbers read in the office's country. */
@@ -141,10 +155,12 @@ export function importPreview(
   ctx: AppContext,
   file: MethodInput<'contacts.importPreview'>,
 ): MethodOutput<'contacts.importPreview'> {
-  const { format, rows } = parseFile(ctx, file);
+  const { format, rows, columns, mapping } = parseFile(ctx, file, true);
   const duplicates = duplicatesAgainstDirectory(ctx, rows);
   return {
     format,
+    columns,
+    mapping,
     rows: rows.map((r, i) => ({
       index: r.index,
       name: r.name,

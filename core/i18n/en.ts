@@ -383,6 +383,8 @@ export const en = {
     allowNotifications: 'Show reminders as system notifications',
     trayCount: 'PressDesk — overdue or due today: {{count}}',
     trayNone: 'PressDesk — nothing overdue or due today',
+    trayOpen: 'Open Today',
+    trayQuit: 'Quit PressDesk',
   },
   templateIssue: {
     UNCLOSED_TAG: 'A tag is not closed: {{tag}}',

@@ -405,6 +405,8 @@ export const pl: Resources = {
     allowNotifications: 'Pokazuj przypomnienia jako powiadomienia systemowe',
     trayCount: 'PressDesk — po terminie lub na dziś: {{count}}',
     trayNone: 'PressDesk — nic po terminie ani na dziś',
+    trayOpen: 'Otwórz „Dziś”',
+    trayQuit: 'Zakończ PressDesk',
   },
   templateIssue: {
     UNCLOSED_TAG: 'Niezamknięty znacznik: {{tag}}',

@@ -405,6 +405,8 @@ export const uk: Resources = {
     allowNotifications: 'Показувати нагадування як системні сповіщення',
     trayCount: 'PressDesk — прострочено або на сьогодні: {{count}}',
     trayNone: 'PressDesk — нічого простроченого чи на сьогодні',
+    trayOpen: 'Відкрити «Сьогодні»',
+    trayQuit: 'Закрити PressDesk',
   },
   templateIssue: {
     UNCLOSED_TAG: 'Незакрита мітка: {{tag}}',

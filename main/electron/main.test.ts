@@ -49,6 +49,7 @@ const electron = vi.hoisted(() => {
     setToolTip(text: string) {
       this.state.tooltip = text;
     }
+    setContextMenu() {}
     on() {}
   }
   return {
@@ -66,6 +67,7 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow,
       Tray,
+      Menu: { buildFromTemplate: (items: unknown[]) => items },
       ipcMain: { handle: (channel: string, handler: Handler) => (handlers[channel] = handler) },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
       dialog: { showErrorBox: vi.fn() },

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Notification, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, shell, Tray } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resources } from '../../core/i18n';
@@ -59,8 +59,15 @@ app.whenReady().then(async () => {
   const tray = createTray({
     Tray,
     iconPath: join(here, '..', '..', 'resources', 'icon.png'),
-    texts: () => ({ count: texts().trayCount, none: texts().trayNone }),
+    Menu,
+    texts: () => ({
+      count: texts().trayCount,
+      none: texts().trayNone,
+      open: texts().trayOpen,
+      quit: texts().trayQuit,
+    }),
     openToday: () => show('#/today'),
+    quit: () => app.quit(),
   });
   booted.ctx.onEvent((event) => {
     if (event.type === 'reminders') tray.setCount(event.badge);

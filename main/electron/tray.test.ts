@@ -19,16 +19,26 @@ describe('the tray icon', () => {
       on(_event: 'click', listener: () => void) {
         this.state.click = listener;
       }
+      setContextMenu(menu: unknown) {
+        menus.push(menu as { label: string; click: () => void }[]);
+      }
     }
+    const menus: { label: string; click: () => void }[][] = [];
+    const Menu = { buildFromTemplate: (items: { label: string; click: () => void }[]) => items };
+    const quit = vi.fn();
     const openToday = vi.fn();
     const tray = createTray({
       Tray,
+      Menu,
       iconPath: '/app/resources/icon.png',
       texts: () => ({
         count: 'PressDesk — po terminie lub na dziś: {{count}}',
         none: 'PressDesk — nic na dziś',
+        open: 'Otwórz „Dziś”',
+        quit: 'Zakończ',
       }),
       openToday,
+      quit,
     });
     expect(made).toHaveLength(1);
     expect(made[0]).toMatchObject({
@@ -40,5 +50,11 @@ describe('the tray icon', () => {
     expect(made[0]).toMatchObject({ tooltip: 'PressDesk — po terminie lub na dziś: 3', title: '3' });
     made[0]!.click!();
     expect(openToday).toHaveBeenCalledOnce();
+    const [menu] = menus;
+    expect(menu?.map((item) => item.label)).toEqual(['Otwórz „Dziś”', 'Zakończ']);
+    menu![0]!.click();
+    menu![1]!.click();
+    expect(openToday).toHaveBeenCalledTimes(2);
+    expect(quit).toHaveBeenCalledOnce();
   });
 });

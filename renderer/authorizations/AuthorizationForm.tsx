@@ -12,9 +12,7 @@ import { OUTLET_TYPES } from '../../core/inquiries/schema';
 import { call } from '../api/client';
 import { useShell } from '../app/AppContext';
 import { fromLocalInput, toLocalInput } from '../common/dates';
-import type { ContactView } from '../../core/api/contract-contacts';
-import { ContactPicker } from '../contacts/ContactPicker';
-import { journalistFields } from '../contacts/journalist-fields';
+import { JournalistPicker } from '../contacts/JournalistPicker';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Field } from '../common/Field';
 
@@ -66,17 +64,6 @@ export function AuthorizationForm({ onCreated }: { onCreated: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  const pick = async (picked: ContactView) => {
-    const fields = await journalistFields(picked);
-    setForm((f) => ({
-      ...f,
-      contactId: fields.contactId,
-      journalistName: fields.journalistName || f.journalistName,
-      outletName: fields.outletName || f.outletName,
-      outletType: fields.outletType ?? f.outletType,
-    }));
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -118,19 +105,7 @@ export function AuthorizationForm({ onCreated }: { onCreated: () => void }) {
         <ErrorMessage error={error} />
         {message && <p role="status">{message}</p>}
         <p className="hint">{t('form.timesIn', { timeZone })}</p>
-        <ContactPicker
-          label={t('contacts.picker.journalist')}
-          categories={['journalist', 'outlet']}
-          onPick={(c) => void pick(c)}
-        />
-        {form.contactId && (
-          <p>
-            {t('contacts.picker.linked', { name: form.journalistName || form.outletName })}{' '}
-            <button type="button" onClick={() => set('contactId', null)}>
-              {t('contacts.picker.unlink')}
-            </button>
-          </p>
-        )}
+        <JournalistPicker form={form} onChange={setForm} />
         {text('journalistName')}
         {text('outletName')}
         <Field label={t('authorizations.outletType')} path="outletType" error={error}>

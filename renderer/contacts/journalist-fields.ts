@@ -40,3 +40,24 @@ export async function journalistFields(picked: ContactView): Promise<JournalistF
     contact: reach,
   };
 }
+
+/** What a form keeps of a journalist: the typed names (as registered) and the link to the directory. */
+export interface JournalistForm {
+  contactId: string | null;
+  journalistName: string;
+  outletName: string;
+  outletType: OutletType;
+  contact?: string;
+}
+
+/** The form with the picked record's fields; what the record does not say keeps what was typed. */
+export function withJournalist<F extends JournalistForm>(form: F, picked: JournalistFields): F {
+  return {
+    ...form,
+    contactId: picked.contactId,
+    journalistName: picked.journalistName || form.journalistName,
+    outletName: picked.outletName || form.outletName,
+    outletType: picked.outletType ?? form.outletType,
+    ...(form.contact !== undefined ? { contact: picked.contact || form.contact } : {}),
+  };
+}

@@ -1,7 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ContactView } from '../../core/api/contract-contacts';
-import { ContactPicker } from '../contacts/ContactPicker';
-import { journalistFields } from '../contacts/journalist-fields';
+import { JournalistPicker } from '../contacts/JournalistPicker';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../core/api/contract';
 import { AppError } from '../../core/errors';
@@ -88,18 +86,6 @@ export function InquiryFormPage({ id }: { id?: string }) {
   const setJurisdiction = (jurisdiction: 'PL' | 'UA') =>
     setForm((f) => ({ ...f, jurisdiction, ruleId: defaultRuleFor(jurisdiction) }));
 
-  const pick = async (picked: ContactView) => {
-    const fields = await journalistFields(picked);
-    setForm((f) => ({
-      ...f,
-      contactId: fields.contactId,
-      journalistName: fields.journalistName || f.journalistName,
-      outletName: fields.outletName || f.outletName,
-      outletType: fields.outletType ?? f.outletType,
-      contact: fields.contact || f.contact,
-    }));
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
@@ -159,19 +145,7 @@ export function InquiryFormPage({ id }: { id?: string }) {
           </select>
         )}
       </Field>
-      <ContactPicker
-        label={t('contacts.picker.journalist')}
-        categories={['journalist', 'outlet']}
-        onPick={(c) => void pick(c)}
-      />
-      {form.contactId && (
-        <p>
-          {t('contacts.picker.linked', { name: form.journalistName || form.outletName })}{' '}
-          <button type="button" onClick={() => set('contactId', null)}>
-            {t('contacts.picker.unlink')}
-          </button>
-        </p>
-      )}
+      <JournalistPicker form={form} onChange={setForm} />
       {text('journalistName')}
       {text('outletName')}
       <Field label={t('inquiries.outletType')} path="outletType" error={error}>

@@ -3,6 +3,7 @@
  * contract.ts). Same rules: every input and output is validated in both transports.
  */
 import { z } from 'zod';
+import { FileOutSchema as FileOut } from './files';
 import {
   CalendarEventDraftSchema,
   CalendarEventRecordSchema,
@@ -42,7 +43,6 @@ import { CalendarOwnerSchema } from '../settings/schema';
 
 const ById = z.object({ id: z.string().min(1, 'required').max(64, 'tooLong') });
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate');
-const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 
 /** One occurrence as the views show it. `busy`: a private item the user may not read. */
 export const CalendarItemSchema = z.object({

@@ -4,6 +4,7 @@
  * CSV / vCard import and export, and the person's data rights (GDPR/RODO export and erasure).
  */
 import { z } from 'zod';
+import { FileInSchema as FileIn, FileOutSchema as FileOut } from './files';
 import { ROW_FIELDS } from '../contacts/csv';
 import {
   CONTACT_CATEGORIES,
@@ -14,11 +15,6 @@ import {
 
 const Id = z.string().min(1, 'required').max(64, 'tooLong');
 const ById = z.object({ id: Id });
-const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-const FileIn = z.object({
-  fileName: z.string().trim().min(1, 'required').max(255, 'tooLong'),
-  base64: z.string().min(1, 'required').max(20_000_000, 'tooLong'),
-});
 
 /** A stored contact plus what the screens show without another call. */
 export const ContactViewSchema = ContactSchema.extend({

@@ -3,6 +3,7 @@
  * producing documents (with a register entry each) and the register of outgoing correspondence.
  */
 import { z } from 'zod';
+import { FileInSchema as FileIn, FileOutSchema as FileOut } from './files';
 import {
   LETTER_KINDS,
   LETTER_LANGUAGES,
@@ -13,12 +14,6 @@ import {
 } from '../letters/schema';
 
 const ById = z.object({ id: z.string().min(1, 'required').max(100, 'tooLong') });
-const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-/** A file the person picked, as base64 (both transports carry it the same way); at most ~15 MB. */
-const FileIn = z.object({
-  fileName: z.string().trim().min(1, 'required').max(255, 'tooLong'),
-  base64: z.string().min(1, 'required').max(20_000_000, 'tooLong'),
-});
 
 export const TemplateIssueSchema = z.object({
   code: z.string(),

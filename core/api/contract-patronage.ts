@@ -4,6 +4,7 @@
  * applicant's obligations after a grant, attachments, and the register of patronages (.xlsx).
  */
 import { z } from 'zod';
+import { FileInSchema as FileIn, FileOutSchema as FileOut } from './files';
 import { LetterSchema } from '../letters/schema';
 import {
   PATRONAGE_STATUSES,
@@ -19,11 +20,6 @@ import {
 const Id = z.string().min(1, 'required').max(64, 'tooLong');
 const ById = z.object({ id: Id });
 const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'invalidDate');
-const FileOut = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-const FileIn = z.object({
-  fileName: z.string().trim().min(1, 'required').max(255, 'tooLong'),
-  base64: z.string().min(1, 'required').max(20_000_000, 'tooLong'),
-});
 
 const ObligationSchema = z.object({
   kind: z.enum(['logoApproval', 'report']),

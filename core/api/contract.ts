@@ -17,6 +17,7 @@ import { contactsContract } from './contract-contacts';
 import { patronageContract } from './contract-patronage';
 import { lettersContract } from './contract-letters';
 import { todayContract } from './contract-today';
+import { FileOutSchema } from './files';
 export type { CalendarItem, DeadlineOverlay, EventConflict } from './contract-agenda';
 
 /**
@@ -72,8 +73,7 @@ export const ChangeEntrySchema = z.object({
 export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 
 /** A generated document travels as base64 so both transports carry it the same way. */
-export const FileOutSchema = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type FileOut = z.infer<typeof FileOutSchema>;
+export { FileOutSchema, type FileOut } from './files';
 
 export const SyncViewSchema = z.object({
   configured: z.boolean(),

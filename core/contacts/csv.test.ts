@@ -1,33 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { contactFromRow, contactsToCsv, CSV_COLUMNS, csvCell, splitFullName, type CsvLabels } from './csv';
+import { CSV_LABELS } from './csv-labels';
 import { ContactCreateSchema } from './schema';
 import { email, makeContact, phone } from './test-fixtures';
 
-const LABELS: CsvLabels = {
-  headers: {
-    displayName: 'Nazwa',
-    category: 'Kategoria',
-    outletType: 'Rodzaj redakcji',
-    title: 'Tytuł',
-    givenName: 'Imię',
-    patronymic: 'Imię odojcowskie',
-    familyName: 'Nazwisko',
-    organisation: 'Organizacja',
-    position: 'Stanowisko',
-    email: 'E-mail',
-    phone: 'Telefon',
-    street: 'Ulica',
-    postalCode: 'Kod pocztowy',
-    city: 'Miejscowość',
-    country: 'Kraj',
-    tags: 'Etykiety',
-    lists: 'Listy',
-    notes: 'Uwagi',
-  },
-  categories: { journalist: 'dziennikarz', outlet: 'redakcja', other: 'inne' },
-  outletTypes: { daily: 'dziennik', radio: 'radio' },
-};
+/** The Polish office's file, as the export writes it. */
+const LABELS: CsvLabels = CSV_LABELS.pl;
 
 const journalist = makeContact({
   id: 'c1',

@@ -16,7 +16,7 @@ import { RecipientImportError } from '../../letters/recipients/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite, visibleTo } from './access';
 import { findContacts } from './contact-service';
-import { CSV_LABELS, importLabels, mappingFromHeaders } from './csv-labels';
+import { CSV_LABELS, importLabels, mappingFromHeaders } from '../../../core/contacts/csv-labels';
 import { phoneCountryOf } from './merge';
 
 type Selection = MethodInput<'contacts.exportCsv'>;

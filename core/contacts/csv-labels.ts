@@ -10,9 +10,9 @@ import {
   type CsvLabels,
   type RowField,
   type RowMapping,
-} from '../../../core/contacts/csv';
-import type { Language } from '../../../core/settings/schema';
-import { foldForSearch } from '../../../core/text/fold';
+} from './csv';
+import type { Language } from '../settings/schema';
+import { foldForSearch } from '../text/fold';
 
 export const CSV_LABELS: Record<Language, CsvLabels> = {
   pl: {

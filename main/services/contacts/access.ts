@@ -1,28 +1,8 @@
-/**
- * Who may see and change directory records on this workstation. The role comes from the city-server
- * sign-in; a workstation not signed in is one person's own and sees and edits everything.
- */
+/** Who may see a directory record on this workstation (visibility: everyone, press office, secretariat). */
 import { canSee } from '../../../core/contacts/privacy';
 import type { Contact } from '../../../core/contacts/schema';
-import { AppError } from '../../../core/errors';
-import { canWrite, ROLES, type Role } from '../../../core/sync/permissions';
-import type { SyncedTableName } from '../../../core/sync/schema';
+import { roleOf } from '../access';
 import type { AppContext } from '../context';
-
-function roleOf(ctx: AppContext): Role | null {
-  const role = ctx.sync.role();
-  return role !== null && (ROLES as readonly string[]).includes(role) ? (role as Role) : null;
-}
-
-export function mayWrite(ctx: AppContext, table: SyncedTableName): boolean {
-  const role = roleOf(ctx);
-  return role === null || canWrite(role, table);
-}
-
-/** Refuses a write the city server would reject anyway, before anything is stored. */
-export function assertMayWrite(ctx: AppContext, table: SyncedTableName): void {
-  if (!mayWrite(ctx, table)) throw new AppError('NOT_ALLOWED', { reason: 'readOnlyRole' });
-}
 
 export function visibleTo(ctx: AppContext): (contact: Pick<Contact, 'visibility'>) => boolean {
   const role = roleOf(ctx);

@@ -12,7 +12,8 @@ import type { PhoneCountry } from '../../../core/contacts/phone';
 import type { Contact } from '../../../core/contacts/schema';
 import { AppError } from '../../../core/errors';
 import type { AppContext } from '../context';
-import { assertMayWrite, visibleTo } from './access';
+import { assertMayWrite } from '../access';
+import { visibleTo } from './access';
 import { contactView, organisationsById, requireContact, viewOf } from './view';
 
 export const phoneCountryOf = (ctx: AppContext): PhoneCountry =>

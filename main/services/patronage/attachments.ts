@@ -7,7 +7,7 @@ import type { MethodInput, MethodOutput } from '../../../core/api/contract';
 import type { PatronageView } from '../../../core/api/contract-patronage';
 import { AppError } from '../../../core/errors';
 import type { AppContext } from '../context';
-import { assertMayWrite } from '../contacts/access';
+import { assertMayWrite } from '../access';
 import { fileNames, requireApplication, viewOne } from './view';
 
 export function attachFile(ctx: AppContext, input: MethodInput<'patronage.attach'>): PatronageView {

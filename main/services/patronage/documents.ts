@@ -13,7 +13,7 @@ import { eventLastDay } from '../../../core/patronage/rules';
 import type { PatronageApplication } from '../../../core/patronage/schema';
 import { builtinTemplateId } from '../../letters/builtin';
 import type { AppContext } from '../context';
-import { assertMayWrite } from '../contacts/access';
+import { assertMayWrite } from '../access';
 import { produceWithEntries } from '../letters/produce';
 import { findTemplate } from '../letters/templates';
 import { requireApplication } from './view';

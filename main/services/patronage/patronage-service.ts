@@ -20,7 +20,7 @@ import { eventSpanIssues, type PatronageApplication } from '../../../core/patron
 import { criterionLabel } from '../../../core/patronage/settings';
 import { foldForSearch } from '../../../core/text/fold';
 import type { AppContext } from '../context';
-import { assertMayWrite, mayWrite } from '../contacts/access';
+import { assertMayWrite, mayWrite } from '../access';
 import { syncPatronageEvent } from './calendar-link';
 import { patronageView, register, requireApplication, viewOne } from './view';
 

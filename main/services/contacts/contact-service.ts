@@ -20,10 +20,10 @@ import { AppError, type FieldIssue } from '../../../core/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite, mayWrite } from '../access';
 import { visibleTo } from './access';
-import { directory } from './directory';
+import { directory, organisationsById, viewOf } from './directory';
 import { contactHistory, isReferenced } from './history';
 import { duplicatesOf, phoneCountryOf } from './merge';
-import { contactView, organisationsById, requireContact, viewOf } from './view';
+import { contactView, requireContact } from './view';
 
 const changed = (ctx: AppContext) => ctx.emit({ type: 'data.changed', table: 'contacts' });
 const folded = (s: string) => s.toLocaleLowerCase('pl');

@@ -36,3 +36,16 @@ export function directory(ctx: AppContext): DirectoryEntry[] {
   cache.set(ctx.contacts, { version, entries });
   return entries;
 }
+
+/** Every live organisation by id (to name a person's linked organisation), from the directory kept in memory. */
+export function organisationsById(ctx: AppContext): Map<string, Contact> {
+  return new Map(
+    directory(ctx)
+      .filter((e) => e.contact.kind === 'organisation')
+      .map((e) => [e.contact.id, e.contact]),
+  );
+}
+
+export function viewOf(ctx: AppContext, contact: Contact): ContactView {
+  return contactView(contact, organisationsById(ctx));
+}

@@ -14,7 +14,8 @@ import { AppError } from '../../../core/errors';
 import type { AppContext } from '../context';
 import { assertMayWrite } from '../access';
 import { visibleTo } from './access';
-import { contactView, organisationsById, requireContact, viewOf } from './view';
+import { contactView, requireContact } from './view';
+import { organisationsById, viewOf } from './directory';
 
 export const phoneCountryOf = (ctx: AppContext): PhoneCountry =>
   ctx.settings.get().office.jurisdiction === 'UA' ? 'UA' : 'PL';

@@ -8,7 +8,7 @@ import type { Contact } from '../../../core/contacts/schema';
 import { suggestSalutation } from '../../../core/letters/salutation';
 import type { AppContext } from '../context';
 import { visibleTo } from './access';
-import { viewOf } from './view';
+import { viewOf } from './directory';
 
 type Recipient = MethodOutput<'contacts.recipients'>[number];
 

@@ -16,15 +16,6 @@ export function contactView(contact: Contact, organisations: ReadonlyMap<string,
   };
 }
 
-/** Every live organisation by id (to name a person's linked organisation). */
-export function organisationsById(ctx: AppContext): Map<string, Contact> {
-  return new Map(ctx.contacts.contacts.find({ kind: 'organisation' }).map((o) => [o.id, o]));
-}
-
-export function viewOf(ctx: AppContext, contact: Contact): ContactView {
-  return contactView(contact, organisationsById(ctx));
-}
-
 /** A record this workstation may see, or NOT_FOUND (a hidden record is not admitted to exist). */
 export function requireContact(ctx: AppContext, id: string): Contact {
   const contact = ctx.contacts.contacts.get(id);

@@ -101,9 +101,6 @@ export function createPatronage(ctx: AppContext, input: MethodInput<'patronage.c
       receivedAt: iso(fields.receivedAt),
       attachments: fields.attachments ?? [],
       ...NEW_PATRONAGE_STATE,
-      checklist: {},
-      reportAttachments: [],
-      letterIds: [],
     });
     return ctx.patronage.records.update(app.id, { calendarEventId: syncPatronageEvent(ctx, app) });
   });

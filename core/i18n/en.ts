@@ -426,6 +426,7 @@ export const en = {
     builtinTemplate: 'Built-in templates cannot be changed; import your own copy from Word instead.',
     noLibreOffice:
       'PDF needs LibreOffice, which is not installed on this computer. Produce .docx and print it from Word, or install LibreOffice.',
+    attachmentMissing: 'This file is not on this workstation yet and the city server cannot be reached.',
     letterFileMissing:
       'The document of this entry is not on this workstation yet and the city server cannot be reached.',
     recipients_UNREADABLE_FILE: 'This file is not a spreadsheet (.xlsx) or a CSV list.',

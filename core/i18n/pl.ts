@@ -447,6 +447,8 @@ export const pl: Resources = {
     builtinTemplate: 'Wbudowanych szablonów nie można zmieniać; zaimportuj własną kopię z Worda.',
     noLibreOffice:
       'PDF wymaga programu LibreOffice, którego nie zainstalowano na tym komputerze. Utwórz .docx i wydrukuj go z Worda albo zainstaluj LibreOffice.',
+    attachmentMissing:
+      'Tego pliku nie ma jeszcze na tym stanowisku, a z serwerem miejskim nie ma połączenia.',
     letterFileMissing:
       'Dokumentu tej pozycji nie ma jeszcze na tym stanowisku, a serwer miejski jest nieosiągalny.',
     recipients_UNREADABLE_FILE: 'Ten plik nie jest arkuszem (.xlsx) ani listą CSV.',

@@ -57,7 +57,7 @@ export async function attachmentFile(
   if (![...app.attachments, ...app.reportAttachments].includes(input.sha256))
     throw new AppError('NOT_FOUND', { id: input.sha256 });
   const path = await ctx.sync.fileBySha(input.sha256).catch(() => null);
-  if (!path) throw new AppError('NOT_ALLOWED', { reason: 'letterFileMissing' });
+  if (!path) throw new AppError('NOT_ALLOWED', { reason: 'attachmentMissing' });
   const bytes = await readFile(path);
   const { ext, mime } = kindOf(bytes);
   return {
